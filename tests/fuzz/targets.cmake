@@ -1,2 +1,3 @@
 # SPDX-FileCopyrightText: 2026 Tessera contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
+tessera_add_fuzz_target(base32 fuzz_base32.cpp)
