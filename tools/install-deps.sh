@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Tessera contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Installs the Debian/Ubuntu packages Tessera needs, and says which. Usage:
+#   tools/install-deps.sh run    # build and start the desktop program
+#   tools/install-deps.sh test   # build and run every test, sanitizer run and fuzzers included
+# Packages already present are left alone; nothing is installed when nothing is missing.
+set -euo pipefail
+
+build_packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-declarative-dev-tools
+    qtkeychain-qt6-dev libzxing-dev libssl-dev libsodium-dev libgl-dev
+)
+# Debian splits QML modules into runtime packages; a missing one only shows at start-up.
+run_packages=(
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
+    qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
+    qml6-module-qtqml-models libsecret-1-0
+)
+# Independent reference implementations the tests compare against, the QR benchmark's zbar,
+# and clang + libFuzzer for the fuzz targets.
+test_packages=(
+    qml6-module-qttest oathtool qrencode zbar-tools libzbar-dev
+    python3 python3-qrcode python3-pil
+    clang libfuzzer-14-dev libclang-rt-14-dev
+    dbus gnome-keyring
+)
+
+case "${1:-}" in
+    run) wanted=("${build_packages[@]}" "${run_packages[@]}") ;;
+    test) wanted=("${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}") ;;
+    *) echo "usage: $0 run|test" >&2; exit 1 ;;
+esac
+
+if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
+    echo "This script needs a Debian or Ubuntu system (apt). Install the equivalents of:" >&2
+    echo "  ${wanted[*]}" >&2
+    exit 1
+fi
+
+missing=()
+for package in "${wanted[@]}"; do
+    if [ "$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null)" != "installed" ]; then
+        missing+=("$package")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "tessera: all ${#wanted[@]} required packages are installed."
+    exit 0
+fi
+
+echo "tessera: installing ${#missing[@]} missing package(s): ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+    sudo=()
+elif command -v sudo >/dev/null; then
+    sudo=(sudo)
+else
+    echo "tessera: not root and no sudo; install them by hand: apt-get install ${missing[*]}" >&2
+    exit 1
+fi
+"${sudo[@]}" apt-get update -q
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"

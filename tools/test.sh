@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Tessera contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Builds Tessera and runs every test. Installs missing system packages first (apt).
+#   1. the whole project with -Werror, and the full ctest suite;
+#   2. an AddressSanitizer + UndefinedBehaviorSanitizer build and its ctest run;
+#   3. every libFuzzer target for TESSERA_FUZZ_SECONDS (default 30) seconds each.
+# `tools/test.sh --quick` runs step 1 only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+quick=0
+[ "${1:-}" = "--quick" ] && quick=1
+fuzz_seconds="${TESSERA_FUZZ_SECONDS:-30}"
+jobs="$(nproc)"
+failures=0
+
+tools/install-deps.sh test
+
+echo "== 1/3 build and test (presets ci) =="
+cmake --preset ci
+cmake --build --preset ci -j "$jobs"
+ctest --preset ci -j "$jobs" || failures=$((failures + 1))
+
+if [ "$quick" -eq 1 ]; then
+    exit $(( failures > 0 ))
+fi
+
+echo "== 2/3 AddressSanitizer + UndefinedBehaviorSanitizer (preset asan) =="
+cmake --preset asan
+cmake --build --preset asan -j "$jobs"
+ctest --preset asan -j "$jobs" || failures=$((failures + 1))
+
+echo "== 3/3 fuzzing, ${fuzz_seconds} s per target (preset fuzz) =="
+cmake --preset fuzz
+cmake --build --preset fuzz -j "$jobs"
+fuzz_passed=0
+fuzz_failed=0
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+while read -r target; do
+    [ -n "$target" ] || continue
+    # Work on a copy so new corpus entries stay out of the source tree; crashes are kept.
+    cp -r "tests/fuzz/corpus/$target" "$work/$target"
+    mkdir -p build-fuzz/crashes
+    if build-fuzz/bin/"fuzz_$target" -max_total_time="$fuzz_seconds" -print_final_stats=0 \
+        -artifact_prefix="build-fuzz/crashes/$target-" "$work/$target" >"$work/$target.log" 2>&1; then
+        echo "fuzz_$target: $(grep -Eo 'Done [0-9]+ runs in [0-9]+ second\(s\)' "$work/$target.log" || echo done)"
+        fuzz_passed=$((fuzz_passed + 1))
+    else
+        echo "fuzz_$target FAILED; the crashing input is in build-fuzz/crashes/:" >&2
+        tail -40 "$work/$target.log" >&2
+        fuzz_failed=$((fuzz_failed + 1))
+    fi
+done < build-fuzz/fuzz-targets.txt
+echo "fuzzers: ${fuzz_passed} passed, ${fuzz_failed} failed"
+[ "$fuzz_failed" -eq 0 ] || failures=$((failures + 1))
+
+if [ "$failures" -gt 0 ]; then
+    echo "tessera: ${failures} of the test stages failed" >&2
+    exit 1
+fi
+echo "tessera: all test stages passed"
