@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 Tessera contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include "CodeCommand.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "HelpText.h"
+#include "QrCommand.h"
+#include "UriCommand.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tessera::cli {
+
+namespace {
+
+/* Command words are echoed in messages only when they look like words: a mistyped command can
+ * be anything, including a pasted URI with its secret. */
+QString shownWord(const QString& word)
+{
+    constexpr qsizetype kMaxShown = 24;
+    for (const QChar c : word) {
+        if (!(c.isLetterOrNumber() || c == u'-' || c == u'_')) {
+            return {};
+        }
+    }
+    return word.size() <= kMaxShown ? word : QString();
+}
+
+QString notAvailable(const QString& what)
+{
+    return u"%1 is not available in this version of Tessera yet."_s.arg(what);
+}
+
+} // namespace
+
+int Cli::run(const QStringList& arguments, const otp::Clock& clock)
+{
+    Console console;
+    const CommandLine commandLine = CommandLine::parse(arguments);
+    return console.finish(dispatch(commandLine, console, clock));
+}
+
+ExitCode Cli::dispatch(const CommandLine& commandLine, Console& console, const otp::Clock& clock)
+{
+    const QString command = commandLine.command();
+
+    /* Checked before the options: the vault commands will take options this version does not
+     * know yet, and "not available yet" is the truthful answer, not "unknown option". */
+    if (HelpText::isLaterCommand(command)) {
+        return console.usage(notAvailable(u"The %1 command"_s.arg(command)));
+    }
+    if (command == u"code"_s && commandLine.words().size() > 1 && !commandLine.has(u"uri")) {
+        return console.usage(notAvailable(u"Looking up a vault account's code (code QUERY)"_s));
+    }
+    if (!commandLine.error().isEmpty()) {
+        return console.usage(commandLine.error());
+    }
+    if (commandLine.has(u"version")) {
+        console.out(u"tessera-cli " TESSERA_VERSION ""_s);
+        return ExitCode::Ok;
+    }
+    if (command == u"help"_s) {
+        return help(commandLine.words().mid(1), console);
+    }
+    if (commandLine.has(u"help")) {
+        return help(commandLine.words(), console);
+    }
+    if (command.isEmpty()) {
+        return console.usage(u"No command given (see tessera-cli --help)."_s);
+    }
+
+    const QStringList allowed = commandOptions(command);
+    for (const QString& option : commandLine.optionNames()) {
+        if (!CommandLine::isGlobalOption(option) && !allowed.contains(option)) {
+            const QString shown = shownWord(command);
+            return console.usage(shown.isEmpty() ? u"The option --%1 does not apply here."_s.arg(option)
+                                                 : u"The option --%1 does not apply to %2."_s.arg(option, shown));
+        }
+    }
+
+    if (command == u"code"_s) {
+        return CodeCommand::run(commandLine, console, clock);
+    }
+    if (command == u"uri"_s) {
+        return UriCommand::run(commandLine, console);
+    }
+    if (command == u"qr"_s) {
+        return QrCommand::run(commandLine, console);
+    }
+    const QString shown = shownWord(command);
+    return console.usage(shown.isEmpty() ? u"Unknown command (see tessera-cli --help)."_s
+                                         : u"Unknown command %1 (see tessera-cli --help)."_s.arg(shown));
+}
+
+ExitCode Cli::help(const QStringList& topic, Console& console)
+{
+    if (topic.isEmpty()) {
+        console.out(HelpText::general());
+        return ExitCode::Ok;
+    }
+    if (HelpText::isLaterCommand(topic.first())) {
+        return console.usage(notAvailable(u"The %1 command"_s.arg(topic.first())));
+    }
+    if (const auto text = HelpText::forCommand(topic)) {
+        console.out(*text);
+        return ExitCode::Ok;
+    }
+    const QString shown = shownWord(topic.first());
+    return console.usage(shown.isEmpty() ? u"There is no help on that (see tessera-cli --help)."_s
+                                         : u"There is no command %1 (see tessera-cli --help)."_s.arg(shown));
+}
+
+QStringList Cli::commandOptions(const QString& command)
+{
+    if (command == u"code"_s) {
+        return {u"uri"_s, u"at"_s};
+    }
+    if (command == u"qr"_s) {
+        return {u"out"_s};
+    }
+    return {};
+}
+
+} // namespace tessera::cli

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Tessera contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+namespace tessera::otp {
+class OtpToken;
+}
+
+namespace tessera::cli {
+
+/* One JSON object written as compact text with its keys in the order they were added.
+ *
+ * QJsonObject sorts its keys, but docs/cli.md promises the documented order (id, type, issuer,
+ * …), so the text is written here. Integers are written exactly as 64-bit values: QJsonValue
+ * stores numbers as doubles and would round a counter or a time past 2^53. */
+class JsonOutput {
+public:
+    JsonOutput& add(QStringView key, const QString& value);
+    JsonOutput& add(QStringView key, qint64 value);
+    JsonOutput& add(QStringView key, quint64 value);
+    JsonOutput& add(QStringView key, int value) { return add(key, static_cast<qint64>(value)); }
+    JsonOutput& addNull(QStringView key);
+
+    [[nodiscard]] QString toString() const { return u'{' + m_members.join(u',') + u'}'; }
+
+    /* A JSON string literal, quotes included (RFC 8259 §7). */
+    [[nodiscard]] static QString quoted(QStringView text);
+    /* A JSON array of already-written values. */
+    [[nodiscard]] static QString array(const QStringList& values);
+
+    /* The account shape of ARCHITECTURE.md §4: id (null when there is no vault id), type,
+     * issuer, name, secret (Base32, upper case, unpadded), algorithm, digits, then period for
+     * totp/steam or counter for hotp. It contains the secret: only for commands where the user
+     * asked for it. */
+    [[nodiscard]] static QString account(const otp::OtpToken& token, const QString& id = {});
+
+private:
+    void addRaw(QStringView key, const QString& jsonValue);
+
+    QStringList m_members;
+};
+
+} // namespace tessera::cli

@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 Tessera contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QrCommand.h"
+
+#include "CommandLine.h"
+#include "Console.h"
+#include "JsonOutput.h"
+#include "qr/QrDecoder.h"
+#include "qr/QrEncoder.h"
+
+#include <QFileInfo>
+#include <QImageReader>
+#include <QSaveFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tessera::cli {
+
+namespace {
+
+/* A QR code drawn in black on a transparent background (common in web exports) would turn
+ * all black in a plain grey conversion, since transparent pixels are usually stored as black.
+ * Laying the image on white first keeps it readable. */
+QImage flattenOnWhite(const QImage& image)
+{
+    QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < argb.height(); ++y) {
+        auto* line = reinterpret_cast<QRgb*>(argb.scanLine(y));
+        for (int x = 0; x < argb.width(); ++x) {
+            const QRgb pixel = line[x];
+            const int alpha = qAlpha(pixel);
+            const auto blend = [alpha](int channel) { return (channel * alpha + 255 * (255 - alpha)) / 255; };
+            line[x] = qRgb(blend(qRed(pixel)), blend(qGreen(pixel)), blend(qBlue(pixel)));
+        }
+    }
+    return argb;
+}
+
+QString noCodeMessage(const QStringList& files)
+{
+    if (files.size() == 1) {
+        return u"No QR code was found in %1."_s.arg(files.first());
+    }
+    return u"No QR code was found in any of the %1 images."_s.arg(files.size());
+}
+
+} // namespace
+
+ExitCode QrCommand::run(const CommandLine& commandLine, Console& console)
+{
+    const QString sub = commandLine.words().value(1);
+    if (sub == u"decode"_s) {
+        return decode(commandLine, console);
+    }
+    if (sub == u"encode"_s) {
+        return encode(commandLine, console);
+    }
+    if (sub.isEmpty()) {
+        return console.usage(u"qr needs a subcommand: qr decode IMAGE... or qr encode TEXT --out FILE.png."_s);
+    }
+    return console.usage(u"Unknown subcommand after qr; use decode or encode (see tessera-cli qr --help)."_s);
+}
+
+Result<QImage> QrCommand::loadGrey(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return Error(ErrorCode::InvalidInput, u"%1 does not exist."_s.arg(path));
+    }
+    if (info.isDir()) {
+        return Error(ErrorCode::InvalidInput, u"%1 is a folder, not an image."_s.arg(path));
+    }
+    if (!info.isReadable()) {
+        return Error(ErrorCode::Io, u"%1 cannot be read (permission denied)."_s.arg(path));
+    }
+    QImageReader reader(path);
+    QImage image = reader.read();
+    if (image.isNull()) {
+        return Error(ErrorCode::InvalidInput,
+                     u"%1 is not an image that can be read (%2)."_s.arg(path, reader.errorString()));
+    }
+    if (image.hasAlphaChannel()) {
+        image = flattenOnWhite(image);
+    }
+    return image.convertToFormat(QImage::Format_Grayscale8);
+}
+
+ExitCode QrCommand::decode(const CommandLine& commandLine, Console& console)
+{
+    const QStringList files = commandLine.words().mid(2);
+    if (files.isEmpty()) {
+        return console.usage(u"qr decode needs at least one image file."_s);
+    }
+
+    QStringList jsonItems;
+    QStringList filesWithoutCode;
+    for (const QString& file : files) {
+        auto image = loadGrey(file);
+        if (!image) {
+            return console.fail(image.error());
+        }
+        const qr::GreyImage grey{image->constBits(), image->width(), image->height(),
+                                 static_cast<int>(image->bytesPerLine())};
+        auto codes = qr::QrDecoder::decodeAll(grey);
+        if (!codes) {
+            return console.fail(codes.error().withContext(file));
+        }
+        if (codes->empty()) {
+            filesWithoutCode.append(file);
+        }
+        // The decoder already orders the codes of one image top to bottom.
+        for (const qr::DecodedQr& code : *codes) {
+            if (commandLine.json()) {
+                jsonItems.append(JsonOutput().add(u"file", file).add(u"text", code.text).toString());
+            } else {
+                console.out(code.text);
+            }
+        }
+    }
+
+    if (filesWithoutCode.size() == files.size()) {
+        return console.fail(Error(ErrorCode::NotFound, noCodeMessage(files)));
+    }
+    for (const QString& file : filesWithoutCode) {
+        console.note(u"No QR code was found in %1."_s.arg(file));
+    }
+    if (commandLine.json()) {
+        console.out(JsonOutput::array(jsonItems));
+    }
+    return ExitCode::Ok;
+}
+
+ExitCode QrCommand::encode(const CommandLine& commandLine, Console& console)
+{
+    const QStringList& words = commandLine.words();
+    if (words.size() != 3) {
+        return console.usage(words.size() < 3 ? u"qr encode needs the text to encode."_s
+                                              : u"qr encode takes exactly one text; quote it if it has spaces."_s);
+    }
+    if (!commandLine.has(u"out")) {
+        return console.usage(u"qr encode needs --out FILE.png."_s);
+    }
+    const QString& text = words.at(2);
+    const QString out = commandLine.value(u"out");
+    console.addSensitive(text); // often an otpauth:// URI with its secret
+
+    auto bitmap = qr::QrEncoder::encode(text);
+    if (!bitmap) {
+        return console.fail(bitmap.error());
+    }
+    const QImage image(bitmap->pixels.data(), bitmap->width, bitmap->height, bitmap->width,
+                       QImage::Format_Grayscale8);
+
+    // QSaveFile: a reader of FILE.png never sees half an image, and a failure keeps the old file.
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return console.fail(Error(ErrorCode::Io, u"Could not write %1: %2."_s.arg(out, file.errorString())));
+    }
+    if (!image.save(&file, "PNG")) {
+        file.cancelWriting();
+        return console.fail(Error(ErrorCode::Io, u"Could not write %1 as a PNG image."_s.arg(out)));
+    }
+    if (!file.commit()) {
+        return console.fail(Error(ErrorCode::Io, u"Could not write %1: %2."_s.arg(out, file.errorString())));
+    }
+    return ExitCode::Ok;
+}
+
+} // namespace tessera::cli
