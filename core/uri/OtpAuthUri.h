@@ -21,6 +21,13 @@ namespace tessera::uri {
  * parameter. Nothing in an error message repeats the secret. */
 class OtpAuthUri {
 public:
+    /* Longer input is refused before any work: a real URI is a few hundred characters, and a
+     * cap keeps a hostile paste or QR code from costing more than linear time on 64 KiB. */
+    static constexpr qsizetype kMaxUriLength = 64 * 1024;
+    /* Decoded issuer and label are capped too, so that format() of anything parse() accepted
+     * (where every non-ASCII character may grow to nine "%XX" characters) stays parseable. */
+    static constexpr qsizetype kMaxTextLength = 1024;
+
     [[nodiscard]] static Result<OtpAuthUri> parse(QStringView text);
 
     /* Canonical form: otpauth://TYPE/ISSUER:NAME?secret=…&issuer=…[&algorithm][&digits]
