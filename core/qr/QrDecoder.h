@@ -26,6 +26,7 @@ struct DecodedQr {
     QByteArray bytes; // raw payload bytes
     int centerX = 0;  // where it is, to order several codes top-left first
     int centerY = 0;
+    bool inverted = false; // found as light-on-dark (e.g. a dark-mode screenshot)
 };
 
 /* Finds every QR code in a grey image: dark-on-light and light-on-dark (ZXing-C++ 1.4 has no
