@@ -12,6 +12,13 @@
 #include <QImageReader>
 #include <QSaveFile>
 
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace tessera::cli {
@@ -35,6 +42,41 @@ QImage flattenOnWhite(const QImage& image)
     }
     return argb;
 }
+
+/* libpng reports a damaged file by writing "libpng error: …" straight to file descriptor 2,
+ * past Qt's message handler. Our stderr promise is one "tessera-cli: " sentence per problem (we
+ * print a better one, naming the file), so stderr points at /dev/null while an image is read. */
+class SilencedStderr {
+public:
+    SilencedStderr()
+    {
+#ifdef Q_OS_UNIX
+        std::fflush(stderr);
+        m_saved = ::dup(STDERR_FILENO);
+        const int devNull = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (m_saved >= 0 && devNull >= 0) {
+            ::dup2(devNull, STDERR_FILENO);
+        }
+        if (devNull >= 0) {
+            ::close(devNull);
+        }
+#endif
+    }
+    ~SilencedStderr()
+    {
+#ifdef Q_OS_UNIX
+        if (m_saved >= 0) {
+            ::dup2(m_saved, STDERR_FILENO);
+            ::close(m_saved);
+        }
+#endif
+    }
+    SilencedStderr(const SilencedStderr&) = delete;
+    SilencedStderr& operator=(const SilencedStderr&) = delete;
+
+private:
+    int m_saved = -1;
+};
 
 QString noCodeMessage(const QStringList& files)
 {
@@ -74,7 +116,11 @@ Result<QImage> QrCommand::loadGrey(const QString& path)
         return Error(ErrorCode::Io, u"%1 cannot be read (permission denied)."_s.arg(path));
     }
     QImageReader reader(path);
-    QImage image = reader.read();
+    QImage image;
+    {
+        const SilencedStderr silenced;
+        image = reader.read();
+    }
     if (image.isNull()) {
         return Error(ErrorCode::InvalidInput,
                      u"%1 is not an image that can be read (%2)."_s.arg(path, reader.errorString()));

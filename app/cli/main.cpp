@@ -7,10 +7,29 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+QtMessageHandler s_defaultHandler = nullptr;
+
+/* stderr is part of the interface: one "tessera-cli: " sentence per problem. Qt's image
+ * plugins report through qWarning ("libpng error: Read Error"), which would add a second,
+ * unprefixed line to the sentence QrCommand already prints; Tessera's own code never logs
+ * secrets, but a library has no such promise. So only critical and fatal messages (a broken
+ * installation) still reach the terminal. */
+void quietMessageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg) {
+        s_defaultHandler(type, context, message);
+    }
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     // QCoreApplication, not QGuiApplication: reading and writing images with QImage needs no
     // display, so the CLI runs on servers and in scripts without QT_QPA_PLATFORM.
+    s_defaultHandler = qInstallMessageHandler(quietMessageHandler);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"tessera-cli"_s);
     QCoreApplication::setApplicationVersion(u"" TESSERA_VERSION ""_s);

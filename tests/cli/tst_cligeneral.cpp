@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: 2026 Tessera contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// cli.general: help, version, usage errors and the commands that come later.
+#include "CliRunner.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using tessera::test::runCli;
+
+namespace {
+const QString kUri = u"otpauth://totp/x?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"_s;
+}
+
+class TestCliGeneral : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        tessera::test::forgetDisplay();
+        QVERIFY2(runCli({u"--version"_s}).started, "tessera-cli not found in TESSERA_TEST_BIN_DIR");
+    }
+
+    void version_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("alone") << QStringList{u"--version"_s};
+        QTest::newRow("with --json") << QStringList{u"--json"_s, u"--version"_s};
+        QTest::newRow("after a command") << QStringList{u"code"_s, u"--version"_s};
+    }
+    void version()
+    {
+        QFETCH(QStringList, arguments);
+        const auto result = runCli(arguments);
+        TESSERA_VERIFY_CLI_OK(result);
+        QCOMPARE(result.out, QByteArray("tessera-cli 0.1.0\n"));
+    }
+
+    void generalHelp_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("--help") << QStringList{u"--help"_s};
+        QTest::newRow("-h") << QStringList{u"-h"_s};
+        QTest::newRow("help") << QStringList{u"help"_s};
+        QTest::newRow("--json --help") << QStringList{u"--json"_s, u"--help"_s};
+    }
+    void generalHelp()
+    {
+        QFETCH(QStringList, arguments);
+        const auto result = runCli(arguments);
+        TESSERA_VERIFY_CLI_OK(result);
+        const QString text = QString::fromUtf8(result.out);
+        for (const QString& expected :
+             {u"code --uri URI"_s, u"uri parse URI"_s, u"qr decode IMAGE"_s, u"qr encode TEXT --out FILE.png"_s,
+              u"--json"_s, u"--vault PATH"_s, u"--password-file FILE"_s, u"TESSERA_VAULT"_s, u"--version"_s}) {
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        }
+        // The vault commands are listed as coming later, not as working.
+        const QString later = text.section(u"Coming in a later version"_s, 1);
+        for (const QString& command : {u"init"_s, u"add"_s, u"list"_s, u"code QUERY"_s, u"remove"_s, u"import"_s,
+                                       u"export"_s, u"passwd"_s, u"recovery"_s}) {
+            QVERIFY2(later.contains(command), qPrintable(command));
+        }
+    }
+
+    void commandHelp_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("code --help") << QStringList{u"code"_s, u"--help"_s} << u"code --uri URI"_s;
+        QTest::newRow("help code") << QStringList{u"help"_s, u"code"_s} << u"code --uri URI"_s;
+        QTest::newRow("code --uri U --help") << QStringList{u"code"_s, u"--uri"_s, kUri, u"--help"_s}
+                                             << u"code --uri URI"_s;
+        QTest::newRow("uri --help") << QStringList{u"uri"_s, u"--help"_s} << u"uri parse URI"_s;
+        QTest::newRow("uri parse --help") << QStringList{u"uri"_s, u"parse"_s, u"--help"_s} << u"uri parse URI"_s;
+        QTest::newRow("help uri parse") << QStringList{u"help"_s, u"uri"_s, u"parse"_s} << u"uri parse URI"_s;
+        QTest::newRow("qr --help") << QStringList{u"qr"_s, u"--help"_s} << u"qr encode TEXT"_s;
+        QTest::newRow("-h qr decode") << QStringList{u"-h"_s, u"qr"_s, u"decode"_s} << u"qr decode IMAGE"_s;
+    }
+    void commandHelp()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const auto result = runCli(arguments);
+        TESSERA_VERIFY_CLI_OK(result);
+        QVERIFY2(QString::fromUtf8(result.out).contains(expected), result.out.constData());
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("only --json") << QStringList{u"--json"_s};
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s, u"qr"_s, u"decode"_s, u"a.png"_s};
+        QTest::newRow("unknown short option") << QStringList{u"-x"_s, u"uri"_s, u"parse"_s, kUri};
+        QTest::newRow("unknown option after") << QStringList{u"uri"_s, u"parse"_s, kUri, u"--frob=1"_s};
+        QTest::newRow("--vault without value") << QStringList{u"code"_s, u"--uri"_s, kUri, u"--vault"_s};
+        QTest::newRow("--vault= empty") << QStringList{u"--vault="_s, u"code"_s, u"--uri"_s, kUri};
+        QTest::newRow("--password-file without value") << QStringList{u"uri"_s, u"parse"_s, kUri, u"--password-file"_s};
+        QTest::newRow("--json=yes") << QStringList{u"--json=yes"_s, u"uri"_s, u"parse"_s, kUri};
+        QTest::newRow("option twice") << QStringList{u"--json"_s, u"uri"_s, u"parse"_s, kUri, u"--json"_s};
+        QTest::newRow("option of another command") << QStringList{u"uri"_s, u"parse"_s, kUri, u"--at"_s, u"5"_s};
+        QTest::newRow("help for nothing") << QStringList{u"help"_s, u"frobnicate"_s};
+        QTest::newRow("uri without subcommand") << QStringList{u"uri"_s};
+        QTest::newRow("qr without subcommand") << QStringList{u"qr"_s};
+        QTest::newRow("qr unknown subcommand") << QStringList{u"qr"_s, u"scan"_s};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const auto result = runCli(arguments);
+        TESSERA_VERIFY_CLI_FAILURE(result, 1);
+    }
+
+    void unknownCommandNeverEchoesASecret()
+    {
+        // A URI pasted where a command belongs must not come back on stderr.
+        const auto result = runCli({kUri});
+        TESSERA_VERIFY_CLI_FAILURE(result, 1);
+        QVERIFY(!result.err.contains("GEZDGNBVGY3TQOJQ"));
+        const auto option = runCli({u"--"_s + kUri, u"qr"_s});
+        TESSERA_VERIFY_CLI_FAILURE(option, 1);
+        QVERIFY(!option.err.contains("GEZDGNBVGY3TQOJQ"));
+    }
+
+    void laterCommands_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        const QString sentence = u"is not available in this version of Tessera yet."_s;
+        QTest::newRow("init") << QStringList{u"init"_s} << u"The init command "_s + sentence;
+        QTest::newRow("init --no-keychain") << QStringList{u"init"_s, u"--no-keychain"_s}
+                                            << u"The init command "_s + sentence;
+        QTest::newRow("add") << QStringList{u"add"_s, kUri} << u"The add command "_s + sentence;
+        QTest::newRow("list --json") << QStringList{u"list"_s, u"--json"_s} << u"The list command "_s + sentence;
+        QTest::newRow("code QUERY") << QStringList{u"code"_s, u"github"_s} << sentence;
+        QTest::newRow("code QUERY --at") << QStringList{u"code"_s, u"github"_s, u"--at"_s, u"5"_s} << sentence;
+        QTest::newRow("remove") << QStringList{u"remove"_s, u"3"_s} << u"The remove command "_s + sentence;
+        QTest::newRow("import") << QStringList{u"import"_s, u"a.json"_s, u"--format"_s, u"aegis"_s, u"--dry-run"_s}
+                                << u"The import command "_s + sentence;
+        QTest::newRow("export") << QStringList{u"--vault"_s, u"v.tessera"_s, u"export"_s, u"--format"_s, u"uris"_s}
+                                << u"The export command "_s + sentence;
+        QTest::newRow("passwd") << QStringList{u"passwd"_s} << u"The passwd command "_s + sentence;
+        QTest::newRow("recovery list") << QStringList{u"recovery"_s, u"list"_s} << u"The recovery command "_s + sentence;
+        QTest::newRow("recovery audit --json") << QStringList{u"recovery"_s, u"audit"_s, u"--json"_s}
+                                               << u"The recovery command "_s + sentence;
+        QTest::newRow("help init") << QStringList{u"help"_s, u"init"_s} << u"The init command "_s + sentence;
+        QTest::newRow("init --help") << QStringList{u"init"_s, u"--help"_s} << u"The init command "_s + sentence;
+    }
+    void laterCommands()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const auto result = runCli(arguments);
+        TESSERA_VERIFY_CLI_FAILURE(result, 1);
+        QVERIFY2(tessera::test::singleErrorLine(result).endsWith(expected), result.err.constData());
+    }
+
+    void globalOptionsAreAcceptedAnywhere_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("before") << QStringList{u"--vault"_s, u"/nonexistent/v.tessera"_s, u"--password-file"_s,
+                                               u"/nonexistent/pw"_s, u"uri"_s, u"parse"_s, kUri};
+        QTest::newRow("between") << QStringList{u"uri"_s, u"--vault=/nonexistent/v.tessera"_s, u"parse"_s, kUri};
+        QTest::newRow("after") << QStringList{u"uri"_s, u"parse"_s, kUri, u"--password-file=/nonexistent/pw"_s,
+                                              u"--vault"_s, u"x"_s};
+    }
+    void globalOptionsAreAcceptedAnywhere()
+    {
+        QFETCH(QStringList, arguments);
+        const auto result = runCli(arguments);
+        TESSERA_VERIFY_CLI_OK(result);
+        QVERIFY(result.out.startsWith("{\"id\":null,"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliGeneral)
+#include "tst_cligeneral.moc"
