@@ -97,14 +97,14 @@ ExitCode Cli::dispatch(const CommandLine& commandLine, Console& console, const o
 ExitCode Cli::help(const QStringList& topic, Console& console)
 {
     if (topic.isEmpty()) {
-        console.out(HelpText::general());
+        console.out(HelpText::general().trimmed());
         return ExitCode::Ok;
     }
     if (HelpText::isLaterCommand(topic.first())) {
         return console.usage(notAvailable(u"The %1 command"_s.arg(topic.first())));
     }
     if (const auto text = HelpText::forCommand(topic)) {
-        console.out(*text);
+        console.out(text->trimmed());
         return ExitCode::Ok;
     }
     const QString shown = shownWord(topic.first());

@@ -93,6 +93,31 @@ private Q_SLOTS:
         QCOMPARE(result.out, kUriB.toUtf8() + '\n');
     }
 
+    void transparentBackgroundCountsAsWhite()
+    {
+        // Black modules on fully transparent (0,0,0,0) pixels: a plain grey conversion would
+        // see an all-black square.
+        const QString python = tessera::test::systemPython({u"PIL"_s});
+        if (python.isEmpty()) {
+            QSKIP("Debian's python3 with PIL (python3-pil) is not installed");
+        }
+        const QString opaque = path(u"opaque.png"_s);
+        const QString transparent = path(u"transparent.png"_s);
+        TESSERA_VERIFY_CLI_OK(runCli({u"qr"_s, u"encode"_s, kUriA, u"--out"_s, opaque}));
+        const auto made = tessera::test::run(python, {u"-c"_s, u"import sys\n"
+                                                                 "from PIL import Image\n"
+                                                                 "grey = Image.open(sys.argv[1]).convert('L')\n"
+                                                                 "out = Image.new('RGBA', grey.size, (0, 0, 0, 0))\n"
+                                                                 "out.putdata([(0, 0, 0, 255) if p < 128 else (0, 0, 0, 0)"
+                                                                 " for p in grey.getdata()])\n"
+                                                                 "out.save(sys.argv[2])\n"_s,
+                                                      opaque, transparent});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        const auto result = runCli({u"qr"_s, u"decode"_s, transparent});
+        TESSERA_VERIFY_CLI_OK(result);
+        QCOMPARE(outText(result), kUriA);
+    }
+
     void severalImagesInOrder()
     {
         const QString a = path(u"a.png"_s);
