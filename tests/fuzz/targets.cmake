@@ -1,5 +1,6 @@
 # SPDX-FileCopyrightText: 2026 Tessera contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 tessera_add_fuzz_target(base32 fuzz_base32.cpp)
+tessera_add_fuzz_target(qr_decode fuzz_qr_decode.cpp)
 tessera_add_fuzz_target(otpauth_uri fuzz_otpauth_uri.cpp)
 tessera_add_fuzz_target(migration fuzz_migration.cpp)
