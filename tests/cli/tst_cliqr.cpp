@@ -73,6 +73,23 @@ private Q_SLOTS:
         QVERIFY(json.out.startsWith("[{\"file\":"));
     }
 
+    void controlCharactersAreShownEscaped()
+    {
+        // A hostile QR code could carry terminal escape sequences (here: set the window title)
+        // and line breaks; human output must keep them inert and on one line.
+        const QString hostile = u"otpauth://totp/x?secret=JBSWY3DPEHPK3PXP\x1b]0;owned\x07\nsecond line\x7f"_s;
+        const QString png = path(u"hostile.png"_s);
+        TESSERA_VERIFY_CLI_OK(runCli({u"qr"_s, u"encode"_s, u"--out"_s, png, u"--"_s, hostile}));
+
+        const auto human = runCli({u"qr"_s, u"decode"_s, png});
+        TESSERA_VERIFY_CLI_OK(human);
+        QCOMPARE(human.out, QByteArray("otpauth://totp/x?secret=JBSWY3DPEHPK3PXP\\x1b]0;owned\\x07\\x0asecond line\\x7f\n"));
+
+        const auto json = runCli({u"qr"_s, u"decode"_s, u"--json"_s, png});
+        TESSERA_VERIFY_CLI_OK(json);
+        QCOMPARE(QJsonDocument::fromJson(json.out).array().at(0).toObject().value(u"text"_s).toString(), hostile);
+    }
+
     void encodedIsReadByZbar()
     {
         TESSERA_REQUIRE_TOOL(zbarimg, u"zbarimg"_s);
