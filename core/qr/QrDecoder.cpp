@@ -40,7 +40,7 @@ constexpr qint64 kParallelFromPixels = qint64(512) * 512;
 
 struct Found {
     DecodedQr qr;
-    int top = 0;    // bounding box of the symbol, for de-duplication and ordering
+    int top = 0; // bounding box of the symbol, for de-duplication and ordering
     int bottom = 0;
     int left = 0;
     int right = 0;
@@ -71,8 +71,8 @@ Pass runPass(const std::uint8_t* pixels, int width, int height, int stride, bool
 {
     Pass pass;
     try {
-        const ZXing::Results results =
-            ZXing::ReadBarcodes(ZXing::ImageView(pixels, width, height, ZXing::ImageFormat::Lum, stride), decodeHints());
+        const ZXing::Results results = ZXing::ReadBarcodes(
+            ZXing::ImageView(pixels, width, height, ZXing::ImageFormat::Lum, stride), decodeHints());
         for (const ZXing::Result& result : results) {
             if (!result.isValid() || result.format() != ZXing::BarcodeFormat::QRCode) {
                 continue;
@@ -144,7 +144,7 @@ bool sameCode(const Found& a, const Found& b)
     const int slackX = std::max(4, (a.right - a.left) / 4);
     const int slackY = std::max(4, (a.bottom - a.top) / 4);
     return b.qr.centerX >= a.left - slackX && b.qr.centerX <= a.right + slackX && b.qr.centerY >= a.top - slackY
-        && b.qr.centerY <= a.bottom + slackY;
+           && b.qr.centerY <= a.bottom + slackY;
 }
 
 // Reading order: codes whose vertical extents overlap the first code of a row form that row
@@ -152,9 +152,8 @@ bool sameCode(const Found& a, const Found& b)
 // higher before its left neighbour.
 std::vector<DecodedQr> inReadingOrder(std::vector<Found> found)
 {
-    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-        return a.top != b.top ? a.top < b.top : a.left < b.left;
-    });
+    std::sort(found.begin(), found.end(),
+              [](const Found& a, const Found& b) { return a.top != b.top ? a.top < b.top : a.left < b.left; });
     std::vector<DecodedQr> ordered;
     ordered.reserve(found.size());
     std::size_t rowStart = 0;
@@ -164,8 +163,8 @@ std::vector<DecodedQr> inReadingOrder(std::vector<Found> found)
         while (rowEnd < found.size() && found[rowEnd].qr.centerY <= first.bottom) {
             ++rowEnd;
         }
-        std::sort(found.begin() + static_cast<std::ptrdiff_t>(rowStart), found.begin() + static_cast<std::ptrdiff_t>(rowEnd),
-                  [](const Found& a, const Found& b) {
+        std::sort(found.begin() + static_cast<std::ptrdiff_t>(rowStart),
+                  found.begin() + static_cast<std::ptrdiff_t>(rowEnd), [](const Found& a, const Found& b) {
                       return a.qr.centerX != b.qr.centerX ? a.qr.centerX < b.qr.centerX : a.qr.centerY < b.qr.centerY;
                   });
         for (std::size_t i = rowStart; i < rowEnd; ++i) {
@@ -194,7 +193,8 @@ Result<void> validate(const GreyImage& image)
     const qint64 stride = image.stride == 0 ? image.width : image.stride;
     if (stride < image.width) {
         return {ErrorCode::InvalidInput,
-                u"The image row length (%1 bytes) is shorter than its width (%2 pixels)."_s.arg(image.stride).arg(image.width)};
+                u"The image row length (%1 bytes) is shorter than its width (%2 pixels)."_s.arg(image.stride)
+                    .arg(image.width)};
     }
     if (stride * image.height > INT_MAX) {
         return {ErrorCode::InvalidInput, u"The image buffer is too large (%1 bytes a row)."_s.arg(stride)};
@@ -220,7 +220,8 @@ Result<std::vector<DecodedQr>> QrDecoder::decodeAll(const GreyImage& image)
     std::optional<std::thread> worker;
     if (qint64(image.width) * image.height >= kParallelFromPixels) {
         try {
-            worker.emplace([&inverted, &image, &negative, stride] { inverted = runInvertedPass(image, stride, negative); });
+            worker.emplace(
+                [&inverted, &image, &negative, stride] { inverted = runInvertedPass(image, stride, negative); });
         } catch (const std::system_error&) {
             qCDebug(lcQr) << "no second thread for the inverted pass; running it sequentially";
         }

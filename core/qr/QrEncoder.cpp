@@ -73,9 +73,10 @@ Result<QrBitmap> QrEncoder::encode(const QString& text, ErrorCorrection level, i
         return Error(ErrorCode::InvalidInput, u"There is no text to put in a QR code."_s);
     }
     if (moduleSize < 1 || margin < 0) {
-        return Error(ErrorCode::InvalidInput,
-                     u"A QR module must be at least one pixel and the margin not negative (got %1 and %2)."_s.arg(moduleSize)
-                         .arg(margin));
+        return Error(
+            ErrorCode::InvalidInput,
+            u"A QR module must be at least one pixel and the margin not negative (got %1 and %2)."_s.arg(moduleSize)
+                .arg(margin));
     }
     const QByteArray utf8 = text.toUtf8();
     if (utf8.size() > kMaxBytes) {
@@ -109,8 +110,10 @@ Result<QrBitmap> QrEncoder::encode(const QString& text, ErrorCorrection level, i
     }
     const qint64 side = (qint64(modules) + 2 * qint64(margin)) * moduleSize;
     if (side > kMaxSide) {
-        return Error(ErrorCode::InvalidInput,
-                     u"The QR image would be %1 pixels wide (at most %2); use smaller modules or margin."_s.arg(side).arg(kMaxSide));
+        return Error(
+            ErrorCode::InvalidInput,
+            u"The QR image would be %1 pixels wide (at most %2); use smaller modules or margin."_s.arg(side).arg(
+                kMaxSide));
     }
 
     QrBitmap bitmap;

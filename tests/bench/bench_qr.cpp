@@ -69,7 +69,8 @@ void fillRect(Scene& s, int x0, int y0, int x1, int y1, std::uint8_t value)
     y0 = std::clamp(y0, 0, s.height);
     y1 = std::clamp(y1, 0, s.height);
     for (int y = y0; y < y1; ++y) {
-        std::fill(s.pixels.begin() + std::ptrdiff_t(y) * s.width + x0, s.pixels.begin() + std::ptrdiff_t(y) * s.width + x1, value);
+        std::fill(s.pixels.begin() + std::ptrdiff_t(y) * s.width + x0,
+                  s.pixels.begin() + std::ptrdiff_t(y) * s.width + x1, value);
     }
 }
 
@@ -79,7 +80,8 @@ Scene desktop(const char* name, int width, int height, double goalMs, std::uint3
 {
     Scene s{name, width, height, std::vector<std::uint8_t>(std::size_t(width) * height), 0, goalMs};
     for (int y = 0; y < height; ++y) {
-        std::fill_n(s.pixels.begin() + std::ptrdiff_t(y) * width, width, static_cast<std::uint8_t>(60 + 80 * y / height));
+        std::fill_n(s.pixels.begin() + std::ptrdiff_t(y) * width, width,
+                    static_cast<std::uint8_t>(60 + 80 * y / height));
     }
     Lcg rng(seed);
     for (int w = 0; w < 12; ++w) {
@@ -124,8 +126,9 @@ void place(Scene& s, const QString& text, int moduleSize, int x, int y, bool inv
         for (int bx = 0; bx < bitmap->width && x + bx < s.width; ++bx) {
             const std::uint8_t v = bitmap->pixels[std::size_t(by) * bitmap->width + bx];
             // Screen colours, not pure black and white.
-            s.pixels[std::size_t(y + by) * s.width + x + bx] =
-                inverted ? (v == 0 ? std::uint8_t(230) : std::uint8_t(30)) : (v == 0 ? std::uint8_t(20) : std::uint8_t(245));
+            s.pixels[std::size_t(y + by) * s.width + x + bx] = inverted
+                                                                   ? (v == 0 ? std::uint8_t(230) : std::uint8_t(30))
+                                                                   : (v == 0 ? std::uint8_t(20) : std::uint8_t(245));
         }
     }
     ++s.codes;
@@ -165,7 +168,8 @@ int zbarCount(zbar_image_scanner_t* scanner, const Scene& s)
 int main(int argc, char** argv)
 {
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 30;
-    const QString totp = u"otpauth://totp/ACME%20Co:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=ACME%20Co&algorithm=SHA1&digits=6&period=30"_s;
+    const QString totp =
+        u"otpauth://totp/ACME%20Co:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=ACME%20Co&algorithm=SHA1&digits=6&period=30"_s;
     QString migration = u"otpauth-migration://offline?data="_s;
     for (int i = 0; i < 6; ++i) { // about the size of a 6-account Google export
         migration += u"CjEKCkhlbGxvId6tvu8SGEV4YW1wbGU6YWxpY2VAZ29vZ2xlLmNvbRoHRXhhbXBsZSABKAEwAg"_s;
@@ -206,7 +210,8 @@ int main(int argc, char** argv)
     zbar_image_scanner_set_config(zbarScanner, ZBAR_NONE, ZBAR_CFG_ENABLE, 0);
     zbar_image_scanner_set_config(zbarScanner, ZBAR_QRCODE, ZBAR_CFG_ENABLE, 1);
 
-    std::printf("QR decoding, median of %d runs (ms); ours = QrDecoder::decodeAll (QR only, normal + inverted pass)\n", runs);
+    std::printf("QR decoding, median of %d runs (ms); ours = QrDecoder::decodeAll (QR only, normal + inverted pass)\n",
+                runs);
     bool allPass = true;
     for (const Scene& s : scenes) {
         const GreyImage image{s.pixels.data(), s.width, s.height, s.width};
@@ -217,7 +222,8 @@ int main(int argc, char** argv)
         });
         int zxing = 0;
         const double zxingMs = medianMs(runs, [&] {
-            const auto r = ZXing::ReadBarcodes(ZXing::ImageView(s.pixels.data(), s.width, s.height, ZXing::ImageFormat::Lum));
+            const auto r =
+                ZXing::ReadBarcodes(ZXing::ImageView(s.pixels.data(), s.width, s.height, ZXing::ImageFormat::Lum));
             zxing = static_cast<int>(std::count_if(r.begin(), r.end(), [](const ZXing::Result& x) {
                 return x.isValid() && x.format() == ZXing::BarcodeFormat::QRCode;
             }));
@@ -232,8 +238,8 @@ int main(int argc, char** argv)
         std::printf("  ours            %8.2f ms  %d codes\n", oursMs, ours);
         std::printf("  zxing all-fmt   %8.2f ms  %d codes (QR)\n", zxingMs, zxing);
         std::printf("  zbar QR-only    %8.2f ms  %d codes\n", zbarMs, zbar);
-        std::printf("  zbar_ms/ours_ms %.2f   zxing_all_ms/ours_ms %.2f   codes ours vs zbar: %d vs %d\n", zbarMs / oursMs,
-                    zxingMs / oursMs, ours, zbar);
+        std::printf("  zbar_ms/ours_ms %.2f   zxing_all_ms/ours_ms %.2f   codes ours vs zbar: %d vs %d\n",
+                    zbarMs / oursMs, zxingMs / oursMs, ours, zbar);
         std::printf("  %s: %.2f ms vs goal <= %.0f ms; %s\n", fast && found ? "PASS" : "MISS", oursMs, s.goalMs,
                     found ? "found all placed codes and >= zbar" : "MISSED codes");
     }

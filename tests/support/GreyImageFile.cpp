@@ -100,7 +100,8 @@ std::optional<GreyImageFile> GreyImageFile::read(const QString& path, QString* e
     }
     const qint64 size = *width * *height;
     if (data.size() - header.position() < size) {
-        return fail(u"%1: pixel data is short (%2 of %3 bytes)"_s.arg(path).arg(data.size() - header.position()).arg(size));
+        return fail(
+            u"%1: pixel data is short (%2 of %3 bytes)"_s.arg(path).arg(data.size() - header.position()).arg(size));
     }
     GreyImageFile image;
     image.m_width = static_cast<int>(*width);
@@ -127,8 +128,7 @@ bool GreyImageFile::write(const QString& path, int width, int height, const std:
     }
     const QByteArray header = "P5\n" + QByteArray::number(width) + ' ' + QByteArray::number(height) + "\n255\n";
     const qint64 size = qint64(width) * height;
-    return file.write(header) == header.size()
-        && file.write(reinterpret_cast<const char*>(pixels), size) == size;
+    return file.write(header) == header.size() && file.write(reinterpret_cast<const char*>(pixels), size) == size;
 }
 
 } // namespace tessera::test

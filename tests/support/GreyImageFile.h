@@ -22,7 +22,10 @@ public:
     [[nodiscard]] int width() const { return m_width; }
     [[nodiscard]] int height() const { return m_height; }
     /* Row-major pixels, stride == width. */
-    [[nodiscard]] const std::uint8_t* pixels() const { return reinterpret_cast<const std::uint8_t*>(m_pixels.constData()); }
+    [[nodiscard]] const std::uint8_t* pixels() const
+    {
+        return reinterpret_cast<const std::uint8_t*>(m_pixels.constData());
+    }
     [[nodiscard]] const QByteArray& bytes() const { return m_pixels; }
 
 private:

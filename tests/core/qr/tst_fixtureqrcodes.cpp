@@ -40,7 +40,8 @@ private:
     QString decodeFixture(const QString& path)
     {
         const QString out = m_dir.filePath(u"fixture-%1.pgm"_s.arg(++m_counter));
-        const auto converted = tessera::test::run(m_python, {QStringLiteral(TESSERA_QR_SCENE_SCRIPT), u"convert"_s, path, out});
+        const auto converted =
+            tessera::test::run(m_python, {QStringLiteral(TESSERA_QR_SCENE_SCRIPT), u"convert"_s, path, out});
         if (converted.exitCode != 0) {
             qWarning("conversion failed: %s", converted.err.constData());
             return {};
@@ -205,7 +206,8 @@ private Q_SLOTS:
     void nonMigrationCodesAreRejectedByThePayloadParser()
     {
         // The decoder reads them (tst_qrdecoder); the migration parser must refuse them.
-        for (const QString& relative : {u"google-migration/qr_but_without_otp.png"_s, u"proton-pass-common/qr/example.png"_s}) {
+        for (const QString& relative :
+             {u"google-migration/qr_but_without_otp.png"_s, u"proton-pass-common/qr/example.png"_s}) {
             const QString path = tessera::test::fixturePath(relative);
             if (path.isEmpty()) {
                 QSKIP(qPrintable(u"fixture %1 not found (set TESSERA_FIXTURES)"_s.arg(relative)));

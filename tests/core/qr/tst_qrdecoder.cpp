@@ -24,7 +24,8 @@ using tessera::test::GreyImageFile;
 namespace {
 
 const QString kTotp = u"otpauth://totp/ACME%20Co:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=ACME%20Co"_s;
-const QString kHotp = u"otpauth://hotp/Example%20Bank:bob?secret=KRUGS42TNBXXK3DEIJZGKYLLGEZDGNBV&issuer=Example%20Bank&counter=7"_s;
+const QString kHotp =
+    u"otpauth://hotp/Example%20Bank:bob?secret=KRUGS42TNBXXK3DEIJZGKYLLGEZDGNBV&issuer=Example%20Bank&counter=7"_s;
 const QString kSha256 =
     u"otpauth://totp/Fastmail:carol@fastmail.example?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Fastmail&algorithm=SHA256&digits=8&period=60"_s;
 // Our own made-up accounts (protobuf per FORMATS.md §3), not fixture data.
@@ -70,7 +71,8 @@ private:
     std::optional<GreyImageFile> convertFixture(const QString& path)
     {
         const QString out = m_dir.filePath(u"fixture-%1.pgm"_s.arg(++m_counter));
-        const auto result = tessera::test::run(m_python, {QStringLiteral(TESSERA_QR_SCENE_SCRIPT), u"convert"_s, path, out});
+        const auto result =
+            tessera::test::run(m_python, {QStringLiteral(TESSERA_QR_SCENE_SCRIPT), u"convert"_s, path, out});
         if (result.exitCode != 0) {
             m_error = u"converting %1 failed: %2"_s.arg(path, QString::fromUtf8(result.err));
             return std::nullopt;
@@ -111,7 +113,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("ordered");         // false: compare as a set (random layout)
         QTest::addColumn<int>("invertedCount");
 
-        QTest::newRow("dark-on-light totp") << u"plain"_s << QStringList{} << QStringList{kTotp} << QStringList{kTotp} << true << 0;
+        QTest::newRow("dark-on-light totp")
+            << u"plain"_s << QStringList{} << QStringList{kTotp} << QStringList{kTotp} << true << 0;
         QTest::newRow("dark-on-light migration")
             << u"plain"_s << QStringList{} << QStringList{kMigrationSix} << QStringList{kMigrationSix} << true << 0;
         QTest::newRow("light-on-dark (dark mode)")
@@ -124,23 +127,25 @@ private Q_SLOTS:
         // 1.25–1.5 px after bilinear scaling mostly does not (1 of 8 samples; zbar 0), 1.75 px does.
         QTest::newRow("2 px modules") << u"small"_s << QStringList{u"--module"_s, u"2"_s} << QStringList{kMigrationSix}
                                       << QStringList{kMigrationSix} << true << 0;
-        QTest::newRow("1 px modules, pixel-aligned")
-            << u"small"_s << QStringList{u"--module"_s, u"1"_s} << QStringList{kSha256} << QStringList{kSha256} << true << 0;
-        QTest::newRow("1.75 px modules, scaled") << u"small"_s << QStringList{u"--module"_s, u"1"_s, u"--scale"_s, u"1.75"_s}
-                                                 << QStringList{kTotp} << QStringList{kTotp} << true << 0;
-        QTest::newRow("blurred JPEG q40") << u"blurred"_s << QStringList{} << QStringList{kMigrationSix}
-                                          << QStringList{kMigrationSix} << true << 0;
+        QTest::newRow("1 px modules, pixel-aligned") << u"small"_s << QStringList{u"--module"_s, u"1"_s}
+                                                     << QStringList{kSha256} << QStringList{kSha256} << true << 0;
+        QTest::newRow("1.75 px modules, scaled")
+            << u"small"_s << QStringList{u"--module"_s, u"1"_s, u"--scale"_s, u"1.75"_s} << QStringList{kTotp}
+            << QStringList{kTotp} << true << 0;
+        QTest::newRow("blurred JPEG q40")
+            << u"blurred"_s << QStringList{} << QStringList{kMigrationSix} << QStringList{kMigrationSix} << true << 0;
         const QStringList six{kTotp, kMigrationOne, kHotp, kSha256, kMigrationSix, kTotp + u"&digits=8"_s};
-        QTest::newRow("4K screenshot, 6 codes, 3 inverted") << u"screen4k"_s << QStringList{} << six << six << false << 3;
+        QTest::newRow("4K screenshot, 6 codes, 3 inverted")
+            << u"screen4k"_s << QStringList{} << six << six << false << 3;
         QTest::newRow("1080p screenshot") << u"screen1080"_s << QStringList{} << QStringList{kMigrationSix}
                                           << QStringList{kMigrationSix} << true << 0;
         const QStringList five{kTotp, kHotp, kSha256, kMigrationOne, kTotp};
         // The same URI twice at different places is two codes, not a duplicate.
         QTest::newRow("grid, reading order") << u"grid"_s << QStringList{} << five << five << true << 0;
-        QTest::newRow("no code: desktop noise and text") << u"nocode"_s << QStringList{} << QStringList{} << QStringList{}
-                                                         << true << 0;
-        QTest::newRow("EAN-13 is not a QR code") << u"barcode"_s << QStringList{} << QStringList{u"400638133393"_s}
-                                                 << QStringList{} << true << 0;
+        QTest::newRow("no code: desktop noise and text")
+            << u"nocode"_s << QStringList{} << QStringList{} << QStringList{} << true << 0;
+        QTest::newRow("EAN-13 is not a QR code")
+            << u"barcode"_s << QStringList{} << QStringList{u"400638133393"_s} << QStringList{} << true << 0;
     }
 
     void decodesScenes()
@@ -170,7 +175,8 @@ private Q_SLOTS:
             QVERIFY(code.centerX >= 0 && code.centerX < image->width());
             QVERIFY(code.centerY >= 0 && code.centerY < image->height());
         }
-        const auto inverted = std::count_if(decoded->begin(), decoded->end(), [](const DecodedQr& c) { return c.inverted; });
+        const auto inverted =
+            std::count_if(decoded->begin(), decoded->end(), [](const DecodedQr& c) { return c.inverted; });
         QCOMPARE(int(inverted), invertedCount);
 
         // An independent decoder on the very same file: we must find at least as many QR codes.
@@ -181,7 +187,8 @@ private Q_SLOTS:
         }
         if (scenario == u"barcode"_s && !m_zbarimg.isEmpty()) {
             // Keeps the negative test honest: the barcode is real, we just do not report it.
-            const auto zbarOut = tessera::test::run(m_zbarimg, {u"-q"_s, m_dir.filePath(u"scene-%1.pgm"_s.arg(m_counter))});
+            const auto zbarOut =
+                tessera::test::run(m_zbarimg, {u"-q"_s, m_dir.filePath(u"scene-%1.pgm"_s.arg(m_counter))});
             QVERIFY2(zbarOut.out.contains("EAN-13:4006381333931"), zbarOut.out.constData());
         }
     }
@@ -198,7 +205,8 @@ private Q_SLOTS:
         const int stride = image->width() + 13;
         std::vector<std::uint8_t> padded(std::size_t(stride) * image->height(), 0);
         for (int y = 0; y < image->height(); ++y) {
-            std::copy_n(image->pixels() + std::size_t(y) * image->width(), image->width(), padded.data() + std::size_t(y) * stride);
+            std::copy_n(image->pixels() + std::size_t(y) * image->width(), image->width(),
+                        padded.data() + std::size_t(y) * stride);
         }
         const auto decoded = QrDecoder::decodeAll(GreyImage{padded.data(), image->width(), image->height(), stride});
         QVERIFY(decoded);
@@ -267,10 +275,11 @@ private Q_SLOTS:
         QTest::newRow("scito example_export.png") << u"google-migration/example_export.png"_s << migration << false;
         QTest::newRow("scito qr_but_without_otp.png")
             << u"google-migration/qr_but_without_otp.png"_s << u"NOT A otpauth-migration:// URL"_s << true;
-        QTest::newRow("proton example.png") << u"proton-pass-common/qr/example.png"_s << u"This is an example"_s << true;
-        for (const char* name : {"GoogleAuthenticatorExport_1.png", "GoogleAuthenticatorExport_2.png",
-                                 "GoogleAuthenticatorExport_3.png", "GoogleAuthenticator_ScreenshotBigQR.jpeg",
-                                 "GoogleAuthImportScreenshotCropped.jpg"}) {
+        QTest::newRow("proton example.png")
+            << u"proton-pass-common/qr/example.png"_s << u"This is an example"_s << true;
+        for (const char* name :
+             {"GoogleAuthenticatorExport_1.png", "GoogleAuthenticatorExport_2.png", "GoogleAuthenticatorExport_3.png",
+              "GoogleAuthenticator_ScreenshotBigQR.jpeg", "GoogleAuthImportScreenshotCropped.jpg"}) {
             QTest::newRow(name) << u"proton-pass-common/qr/"_s + QLatin1String(name) << migration << false;
         }
     }

@@ -39,8 +39,9 @@ void addTexts()
     QTest::newRow("otpauth, M, 8 px") << kTotp << ErrorCorrection::Medium << 8 << 4;
     QTest::newRow("migration, L, 4 px") << kMigration << ErrorCorrection::Low << 4 << 4;
     QTest::newRow("one letter, H, 3 px") << u"A"_s << ErrorCorrection::High << 3 << 4;
-    QTest::newRow("non-ASCII (UTF-8 ECI), Q") << u"otpauth://totp/Zürich:Jürgen?secret=JBSWY3DPEHPK3PXP&issuer=Zürich ✓ 東京"_s
-                                              << ErrorCorrection::Quartile << 4 << 4;
+    QTest::newRow("non-ASCII (UTF-8 ECI), Q")
+        << u"otpauth://totp/Zürich:Jürgen?secret=JBSWY3DPEHPK3PXP&issuer=Zürich ✓ 東京"_s << ErrorCorrection::Quartile
+        << 4 << 4;
     QTest::newRow("1000 bytes, L, 2 px, margin 2") << QString(1000, u'x') << ErrorCorrection::Low << 2 << 2;
 }
 
@@ -66,7 +67,8 @@ private Q_SLOTS:
         const int modules = bitmap->width / moduleSize - 2 * margin;
         QVERIFY(modules >= 21 && modules <= 177);
         QCOMPARE((modules - 17) % 4, 0);
-        QVERIFY(std::all_of(bitmap->pixels.begin(), bitmap->pixels.end(), [](std::uint8_t p) { return p == 0 || p == 255; }));
+        QVERIFY(std::all_of(bitmap->pixels.begin(), bitmap->pixels.end(),
+                            [](std::uint8_t p) { return p == 0 || p == 255; }));
         // Quiet zone: the first `margin` module rows are white; the finder's corner is black.
         const int quiet = margin * moduleSize;
         QVERIFY(std::all_of(bitmap->pixels.begin(), bitmap->pixels.begin() + std::ptrdiff_t(quiet) * bitmap->width,
