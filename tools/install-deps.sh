@@ -24,7 +24,7 @@ run_packages=(
 test_packages=(
     qml6-module-qttest oathtool qrencode zbar-tools libzbar-dev
     python3 python3-qrcode python3-pil
-    clang libfuzzer-14-dev libclang-rt-14-dev
+    clang clang-format libfuzzer-14-dev libclang-rt-14-dev
     dbus gnome-keyring
 )
 

@@ -22,8 +22,7 @@ public:
     [[nodiscard]] static int run(const QStringList& arguments, const otp::Clock& clock);
 
 private:
-    [[nodiscard]] static ExitCode dispatch(const CommandLine& commandLine, Console& console,
-                                           const otp::Clock& clock);
+    [[nodiscard]] static ExitCode dispatch(const CommandLine& commandLine, Console& console, const otp::Clock& clock);
     [[nodiscard]] static ExitCode help(const QStringList& topic, Console& console);
     /* Options a command takes besides the global ones. */
     [[nodiscard]] static QStringList commandOptions(const QString& command);

@@ -47,7 +47,7 @@ ExitCode CodeCommand::run(const CommandLine& commandLine, Console& console, cons
         if (!at) {
             return console.fail(Error(ErrorCode::InvalidInput,
                                       u"--at must be a whole number of seconds since 1970-01-01 UTC, "
-                                "from 0 to 9223372036854775807."_s));
+                                      "from 0 to 9223372036854775807."_s));
         }
     }
 

@@ -15,8 +15,9 @@ constexpr qsizetype kMinSensitiveLength = 8;
 
 bool writeAll(std::FILE* stream, const QByteArray& bytes)
 {
-    if (!bytes.isEmpty() && std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream)
-                                != static_cast<std::size_t>(bytes.size())) {
+    if (!bytes.isEmpty()
+        && std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream)
+               != static_cast<std::size_t>(bytes.size())) {
         return false;
     }
     return std::fflush(stream) == 0;

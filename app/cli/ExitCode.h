@@ -10,13 +10,13 @@ namespace tessera::cli {
  * branch on these numbers, so they never change meaning. */
 enum class ExitCode : int {
     Ok = 0,
-    Usage = 1,               // unknown command or option, missing argument
-    InvalidInput = 2,        // the message says what and where
-    NotFound = 3,            // no QR code, no such account
+    Usage = 1,        // unknown command or option, missing argument
+    InvalidInput = 2, // the message says what and where
+    NotFound = 3,     // no QR code, no such account
     WrongPassword = 4,
-    Damaged = 5,             // damaged or tampered file
+    Damaged = 5, // damaged or tampered file
     KeychainUnavailable = 6,
-    InUse = 7,               // vault in use by another process
+    InUse = 7, // vault in use by another process
 };
 
 /* The one place where core's error codes become exit statuses. */

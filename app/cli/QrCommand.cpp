@@ -213,8 +213,7 @@ ExitCode QrCommand::encode(const CommandLine& commandLine, Console& console)
     if (!bitmap) {
         return console.fail(bitmap.error());
     }
-    const QImage image(bitmap->pixels.data(), bitmap->width, bitmap->height, bitmap->width,
-                       QImage::Format_Grayscale8);
+    const QImage image(bitmap->pixels.data(), bitmap->width, bitmap->height, bitmap->width, QImage::Format_Grayscale8);
 
     // QSaveFile: a reader of FILE.png never sees half an image, and a failure keeps the old file.
     QSaveFile file(out);

@@ -66,8 +66,7 @@ ExitCode UriCommand::run(const CommandLine& commandLine, Console& console)
             words.at(1).size() <= 16 ? words.at(1) : u"…"_s));
     }
     if (words.size() != 3) {
-        return console.usage(words.size() < 3 ? u"uri parse needs a URI."_s
-                                              : u"uri parse takes exactly one URI."_s);
+        return console.usage(words.size() < 3 ? u"uri parse needs a URI."_s : u"uri parse takes exactly one URI."_s);
     }
 
     auto parsed = parseUri(words.at(2), u"The URI"_s, console);

@@ -21,8 +21,7 @@ public:
     /* Parses a URI given on the command line. Before parsing, the URI and its secret are
      * registered with the console as never to be printed; the parser's warnings (short secret,
      * unusual period) are printed as warnings; an error names `where` the URI came from. */
-    [[nodiscard]] static Result<uri::OtpAuthUri> parseUri(const QString& text, const QString& where,
-                                                          Console& console);
+    [[nodiscard]] static Result<uri::OtpAuthUri> parseUri(const QString& text, const QString& where, Console& console);
 };
 
 } // namespace tessera::cli

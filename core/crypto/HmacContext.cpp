@@ -54,8 +54,7 @@ Result<HmacContext> HmacContext::create(const char* digest, std::span<const std:
     return hmac;
 }
 
-std::size_t HmacContext::compute(std::span<const std::uint8_t> message,
-                                 std::span<std::uint8_t, kMaxMacSize> out)
+std::size_t HmacContext::compute(std::span<const std::uint8_t> message, std::span<std::uint8_t, kMaxMacSize> out)
 {
     /* A null key re-initialises with the key already set (OpenSSL ≥ 3.0.3), which is what
      * makes a reused context cheap. */

@@ -48,9 +48,8 @@ Result<crypto::SecureBytes> Base32::decode(QStringView text)
             continue;
         }
         if (symbolValue(c) < 0) {
-            return Error(ErrorCode::InvalidInput,
-                         u"The secret contains a character that is not Base32 at position %1 "
-                         "(only letters A–Z and digits 2–7 are allowed)."_s.arg(i + 1));
+            return Error(ErrorCode::InvalidInput, u"The secret contains a character that is not Base32 at position %1 "
+                                                  "(only letters A–Z and digits 2–7 are allowed)."_s.arg(i + 1));
         }
         if (paddingSeen) {
             return Error(ErrorCode::InvalidInput,

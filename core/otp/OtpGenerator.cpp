@@ -10,8 +10,8 @@ namespace tessera::otp {
 
 namespace {
 
-constexpr std::array<std::uint32_t, 11> kPowersOfTen = {
-    1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u, 1000000000u, 0u};
+constexpr std::array<std::uint32_t, 11> kPowersOfTen = {1u,       10u,       100u,       1000u,       10000u, 100000u,
+                                                        1000000u, 10000000u, 100000000u, 1000000000u, 0u};
 
 /* Steam Guard's 26-character alphabet (no vowels that make words, no look-alikes). */
 constexpr char kSteamAlphabet[] = "23456789BCDFGHJKMNPQRTVWXY";

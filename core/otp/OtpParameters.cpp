@@ -11,10 +11,10 @@ namespace {
 Result<void> checkDigits(int digits)
 {
     if (digits < OtpParameters::kMinDigits || digits > OtpParameters::kMaxDigits) {
-        return Error(ErrorCode::InvalidInput, u"The number of digits must be between %1 and %2, not %3."_s
-                                                  .arg(OtpParameters::kMinDigits)
-                                                  .arg(OtpParameters::kMaxDigits)
-                                                  .arg(digits));
+        return Error(ErrorCode::InvalidInput,
+                     u"The number of digits must be between %1 and %2, not %3."_s.arg(OtpParameters::kMinDigits)
+                         .arg(OtpParameters::kMaxDigits)
+                         .arg(digits));
     }
     return {};
 }
@@ -36,8 +36,9 @@ Result<OtpParameters> OtpParameters::totp(HashAlgorithm algorithm, int digits, i
         return ok.error();
     }
     if (period < kMinPeriod || period > kMaxPeriod) {
-        return Error(ErrorCode::InvalidInput,
-                     u"The period must be between %1 and %2 seconds, not %3."_s.arg(kMinPeriod).arg(kMaxPeriod).arg(period));
+        return Error(
+            ErrorCode::InvalidInput,
+            u"The period must be between %1 and %2 seconds, not %3."_s.arg(kMinPeriod).arg(kMaxPeriod).arg(period));
     }
     return OtpParameters(OtpType::Totp, algorithm, digits, period, 0);
 }

@@ -14,8 +14,7 @@ OtpToken::OtpToken(QString issuer, QString name, OtpParameters parameters, crypt
 {
 }
 
-Result<OtpToken> OtpToken::create(QString issuer, QString name, OtpParameters parameters,
-                                  crypto::SecureBytes secret)
+Result<OtpToken> OtpToken::create(QString issuer, QString name, OtpParameters parameters, crypto::SecureBytes secret)
 {
     if (secret.isEmpty()) {
         return Error(ErrorCode::InvalidInput, u"The secret is empty."_s);

@@ -24,8 +24,7 @@ class QrEncoder {
 public:
     /* `moduleSize` pixels per module, `margin` modules of quiet zone (4 is the standard).
      * Empty or too-long text is an error. */
-    [[nodiscard]] static Result<QrBitmap> encode(const QString& text,
-                                                 ErrorCorrection level = ErrorCorrection::Medium,
+    [[nodiscard]] static Result<QrBitmap> encode(const QString& text, ErrorCorrection level = ErrorCorrection::Medium,
                                                  int moduleSize = 8, int margin = 4);
 };
 

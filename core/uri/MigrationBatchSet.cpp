@@ -91,8 +91,8 @@ QStringList MigrationBatchSet::missingMessages() const
             }
         }
         for (const int index : missingIndices(id)) {
-            messages.append(u"Code %1 of %2 of a Google Authenticator export is missing; scan it too."_s.arg(index + 1)
-                                .arg(size));
+            messages.append(
+                u"Code %1 of %2 of a Google Authenticator export is missing; scan it too."_s.arg(index + 1).arg(size));
         }
     }
     return messages;

@@ -24,7 +24,7 @@ public:
      * exports look alike except for their accounts and must not swallow each other. */
     bool add(MigrationPayload payload);
 
-    [[nodiscard]] QList<qint32> batchIds() const; // in the order first seen
+    [[nodiscard]] QList<qint32> batchIds() const;                  // in the order first seen
     [[nodiscard]] QList<int> missingIndices(qint32 batchId) const; // 0-based, ascending
     /* True when at least one payload was added and no batch has a missing index. */
     [[nodiscard]] bool isComplete() const;

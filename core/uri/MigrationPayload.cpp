@@ -224,7 +224,8 @@ QString entryDescription(const MigrationPayload::Entry& entry, std::size_t index
 Result<MigrationPayload> MigrationPayload::fromUri(QStringView uri)
 {
     if (uri.size() > kMaxUriLength) {
-        return Error(ErrorCode::InvalidInput, u"The link is too long to be a Google Authenticator export (more than 64 KiB)."_s);
+        return Error(ErrorCode::InvalidInput,
+                     u"The link is too long to be a Google Authenticator export (more than 64 KiB)."_s);
     }
     const QStringView text = uri.trimmed();
     const qsizetype schemeEnd = text.indexOf(u"://");
@@ -244,8 +245,9 @@ Result<MigrationPayload> MigrationPayload::fromUri(QStringView uri)
         host.chop(1);
     }
     if (host.compare(u"offline", Qt::CaseInsensitive) != 0) {
-        return Error(ErrorCode::InvalidInput,
-                     u"This is not a Google Authenticator export; it must start with \"otpauth-migration://offline\"."_s);
+        return Error(
+            ErrorCode::InvalidInput,
+            u"This is not a Google Authenticator export; it must start with \"otpauth-migration://offline\"."_s);
     }
     const QStringView query = queryStart < 0 ? QStringView() : rest.mid(queryStart + 1);
     std::optional<QStringView> data;
@@ -258,13 +260,15 @@ Result<MigrationPayload> MigrationPayload::fromUri(QStringView uri)
             continue;
         }
         if (data) {
-            return Error(ErrorCode::InvalidInput,
-                         u"The export link contains its \"data\" parameter twice, so it is unclear which one to use."_s);
+            return Error(
+                ErrorCode::InvalidInput,
+                u"The export link contains its \"data\" parameter twice, so it is unclear which one to use."_s);
         }
         data = piece.mid(eq + 1); // Base64 '=' padding inside the value is fine: split at the first '='
     }
     if (!data || data->trimmed().isEmpty()) {
-        return Error(ErrorCode::InvalidInput, u"The export link has no account data (the \"data\" parameter is missing)."_s);
+        return Error(ErrorCode::InvalidInput,
+                     u"The export link has no account data (the \"data\" parameter is missing)."_s);
     }
     // Never '+' → space here: '+' is a Base64 character (FORMATS.md §3.1).
     QByteArray base64 = PercentEncoding::decodeToBytes(data->trimmed(), PercentEncoding::Plus::Keep);
@@ -273,8 +277,8 @@ Result<MigrationPayload> MigrationPayload::fromUri(QStringView uri)
     if (!bytes) {
         return bytes.error();
     }
-    return fromProtobuf(QByteArrayView(reinterpret_cast<const char*>(bytes->data()),
-                                       static_cast<qsizetype>(bytes->size())));
+    return fromProtobuf(
+        QByteArrayView(reinterpret_cast<const char*>(bytes->data()), static_cast<qsizetype>(bytes->size())));
 }
 
 Result<MigrationPayload> MigrationPayload::fromProtobuf(QByteArrayView bytes)
@@ -339,9 +343,10 @@ Result<MigrationPayload> MigrationPayload::fromProtobuf(QByteArrayView bytes)
     // Version 0 is an encoder that left the field out (proto3 omits zero); later versions may
     // change what the fields mean, so they are refused rather than misread.
     if (payload.version < 0 || payload.version > kMaxKnownVersion) {
-        return Error(ErrorCode::Unsupported,
-                     u"The export was made by a newer Google Authenticator (format version %1) that Tessera cannot read yet."_s
-                         .arg(payload.version));
+        return Error(
+            ErrorCode::Unsupported,
+            u"The export was made by a newer Google Authenticator (format version %1) that Tessera cannot read yet."_s
+                .arg(payload.version));
     }
     if (payload.entries.empty()) {
         return Error(ErrorCode::InvalidInput, u"The transfer data contains no accounts."_s);

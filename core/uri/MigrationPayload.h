@@ -29,7 +29,7 @@ public:
         int digits = 0;    // 0 unspecified, 1 six, 2 eight
         int type = 0;      // 0 unspecified, 1 HOTP, 2 TOTP
         qint64 counter = 0;
-        QString uniqueId;  // field 8, newer exports only
+        QString uniqueId; // field 8, newer exports only
     };
 
     /* What an entry became: a token, or why it could not be one. */

@@ -130,15 +130,15 @@ Result<OtpAuthUri> OtpAuthUri::parse(QStringView text)
             continue;
         }
         const qsizetype eq = piece.indexOf(u'=');
-        const QString key = PercentEncoding::decode(eq < 0 ? piece : piece.left(eq), PercentEncoding::Plus::Keep)
-                                .trimmed()
-                                .toLower();
+        const QString key =
+            PercentEncoding::decode(eq < 0 ? piece : piece.left(eq), PercentEncoding::Plus::Keep).trimmed().toLower();
         const QStringView value = eq < 0 ? QStringView(u"") : piece.mid(eq + 1);
         for (std::size_t k = 0; k < kKnownNames.size(); ++k) {
             if (key == kKnownNames[k]) {
                 if (values[k].has_value()) {
-                    return invalid(u"The link contains the parameter \"%1\" more than once, so it is unclear which one to use."_s
-                                       .arg(kKnownNames[k]));
+                    return invalid(
+                        u"The link contains the parameter \"%1\" more than once, so it is unclear which one to use."_s
+                            .arg(kKnownNames[k]));
                 }
                 values[k] = value;
             }
@@ -167,12 +167,14 @@ Result<OtpAuthUri> OtpAuthUri::parse(QStringView text)
         const QString encoder = text_(Known::Encoder).toLower();
         if (encoder == u"steam"_s) {
             if (type == otp::OtpType::Hotp) {
-                return invalid(u"The link asks for Steam codes (\"encoder=steam\") on a counter-based account, but Steam codes are time-based."_s);
+                return invalid(
+                    u"The link asks for Steam codes (\"encoder=steam\") on a counter-based account, but Steam codes are time-based."_s);
             }
             type = otp::OtpType::Steam;
         } else if (!encoder.isEmpty()) {
-            return Error(ErrorCode::Unsupported,
-                         u"The code encoding %1 (\"encoder\") is not supported (only Steam is)."_s.arg(quoted(encoder)));
+            return Error(
+                ErrorCode::Unsupported,
+                u"The code encoding %1 (\"encoder\") is not supported (only Steam is)."_s.arg(quoted(encoder)));
         }
     }
 
@@ -242,9 +244,10 @@ Result<OtpAuthUri> OtpAuthUri::parse(QStringView text)
             }
             auto parsed = otp::OtpParameters::algorithmFromName(value);
             if (!parsed) {
-                return Error(ErrorCode::Unsupported,
-                             u"The hash algorithm %1 (\"algorithm\") is not supported; use SHA1, SHA256 or SHA512."_s.arg(
-                                 quoted(value)));
+                return Error(
+                    ErrorCode::Unsupported,
+                    u"The hash algorithm %1 (\"algorithm\") is not supported; use SHA1, SHA256 or SHA512."_s.arg(
+                        quoted(value)));
             }
             algorithm = *parsed;
         }
@@ -252,7 +255,8 @@ Result<OtpAuthUri> OtpAuthUri::parse(QStringView text)
             const QString value = text_(Known::Digits);
             const auto parsed = parseUnsigned(value);
             if (!parsed) {
-                return invalid(u"The number of digits (\"digits\") must be a whole number, not %1."_s.arg(quoted(value)));
+                return invalid(
+                    u"The number of digits (\"digits\") must be a whole number, not %1."_s.arg(quoted(value)));
             }
             if (*parsed < static_cast<quint64>(otp::OtpParameters::kMinDigits)
                 || *parsed > static_cast<quint64>(otp::OtpParameters::kMaxDigits)) {

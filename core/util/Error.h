@@ -10,15 +10,15 @@ namespace tessera {
  * does (and the CLI's exit status); the message is one plain sentence a shopper understands,
  * naming what and where, and never containing a secret. */
 enum class ErrorCode {
-    InvalidInput,        // malformed URI, bad Base32, out-of-range parameter, unreadable image
-    NotFound,            // no QR code in an image, no such account
+    InvalidInput, // malformed URI, bad Base32, out-of-range parameter, unreadable image
+    NotFound,     // no QR code in an image, no such account
     WrongPassword,
-    Damaged,             // damaged or tampered file
+    Damaged, // damaged or tampered file
     KeychainUnavailable,
-    InUse,               // vault locked by another process
-    Unsupported,         // recognised but not supported (format version, algorithm)
-    Io,                  // the operating system refused a read or write
-    Internal,            // a library failed where it should not (e.g. OpenSSL allocation)
+    InUse,       // vault locked by another process
+    Unsupported, // recognised but not supported (format version, algorithm)
+    Io,          // the operating system refused a read or write
+    Internal,    // a library failed where it should not (e.g. OpenSSL allocation)
 };
 
 class Error {

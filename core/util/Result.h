@@ -15,7 +15,7 @@ namespace tessera {
 /* A value or an Error, shaped like C++23's std::expected (which GCC 12 lacks in C++20 mode).
  * Errors are values: a function that can fail returns Result<T>, and a caller must look at
  * it ([[nodiscard]]). Move-only T (e.g. SecureBytes) is supported. */
-template<typename T>
+template <typename T>
 class [[nodiscard]] Result {
 public:
     Result(T value)
@@ -65,7 +65,7 @@ private:
 };
 
 /* Result<void>: success carries nothing. */
-template<>
+template <>
 class [[nodiscard]] Result<void> {
 public:
     Result() = default;

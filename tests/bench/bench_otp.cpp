@@ -56,7 +56,7 @@ std::uint32_t oneShotCode(const EVP_MD* md, const std::uint8_t* key, int keyLeng
     return value % 1000000u;
 }
 
-template<typename F>
+template <typename F>
 double nanosecondsPerCall(F&& body)
 {
     std::vector<double> batches;
@@ -88,14 +88,13 @@ int main()
     const double ours = nanosecondsPerCall([&](std::uint64_t counter) {
         g_sink = g_sink + static_cast<std::uint32_t>(generator.codeForCounter(counter).size());
     });
-    const double oursRaw = nanosecondsPerCall([&](std::uint64_t counter) {
-        g_sink = g_sink + generator.truncatedValue(counter);
-    });
+    const double oursRaw =
+        nanosecondsPerCall([&](std::uint64_t counter) { g_sink = g_sink + generator.truncatedValue(counter); });
     std::printf("  reference: OpenSSL HMAC() one-shot + truncation  %8.1f ns/code\n", reference);
     std::printf("  Tessera OtpGenerator::codeForCounter (QString)   %8.1f ns/code  ratio %.2fx of reference\n", ours,
                 ours / reference);
-    std::printf("  Tessera OtpGenerator::truncatedValue (no text)   %8.1f ns/code  ratio %.2fx of reference\n",
-                oursRaw, oursRaw / reference);
+    std::printf("  Tessera OtpGenerator::truncatedValue (no text)   %8.1f ns/code  ratio %.2fx of reference\n", oursRaw,
+                oursRaw / reference);
 
     // Per-code latency distribution (single calls, includes clock overhead of ~20–30 ns).
     std::vector<double> single;
@@ -112,7 +111,8 @@ int main()
     std::vector<OtpGenerator> accounts;
     const HashAlgorithm algorithms[] = {HashAlgorithm::Sha1, HashAlgorithm::Sha256, HashAlgorithm::Sha512};
     for (int i = 0; i < 1000; ++i) {
-        accounts.push_back(OtpGenerator::create(OtpParameters::totp(algorithms[i % 3], 6 + i % 3).value(), key).value());
+        accounts.push_back(
+            OtpGenerator::create(OtpParameters::totp(algorithms[i % 3], 6 + i % 3).value(), key).value());
     }
     std::vector<double> refreshes;
     std::vector<double> refreshesReference;
@@ -125,7 +125,8 @@ int main()
         refreshes.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
         start = Clock::now();
         for (int i = 0; i < 1000; ++i) {
-            g_sink = g_sink + oneShotCode(digests[i % 3], key.data(), int(key.size()), 56666666u + std::uint64_t(round));
+            g_sink =
+                g_sink + oneShotCode(digests[i % 3], key.data(), int(key.size()), 56666666u + std::uint64_t(round));
         }
         refreshesReference.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     }

@@ -26,18 +26,18 @@ QString singleErrorLine(const ProcessResult& result);
 } // namespace tessera::test
 
 /* A failed run: the exit status, nothing on stdout, one "tessera-cli: " line on stderr. */
-#define TESSERA_VERIFY_CLI_FAILURE(result, status)                                                           \
-    do {                                                                                                     \
-        QVERIFY2((result).started, "tessera-cli did not start");                                             \
-        QCOMPARE((result).exitCode, status);                                                                 \
-        QCOMPARE((result).out, QByteArray());                                                                \
-        QVERIFY2(!::tessera::test::singleErrorLine(result).isEmpty(), (result).err.constData());             \
+#define TESSERA_VERIFY_CLI_FAILURE(result, status)                                                                     \
+    do {                                                                                                               \
+        QVERIFY2((result).started, "tessera-cli did not start");                                                       \
+        QCOMPARE((result).exitCode, status);                                                                           \
+        QCOMPARE((result).out, QByteArray());                                                                          \
+        QVERIFY2(!::tessera::test::singleErrorLine(result).isEmpty(), (result).err.constData());                       \
     } while (false)
 
 /* A successful run with nothing unexpected on stderr. */
-#define TESSERA_VERIFY_CLI_OK(result)                                                                        \
-    do {                                                                                                     \
-        QVERIFY2((result).started, "tessera-cli did not start");                                             \
-        QVERIFY2((result).exitCode == 0, (result).err.constData());                                          \
-        QCOMPARE((result).err, QByteArray());                                                                \
+#define TESSERA_VERIFY_CLI_OK(result)                                                                                  \
+    do {                                                                                                               \
+        QVERIFY2((result).started, "tessera-cli did not start");                                                       \
+        QVERIFY2((result).exitCode == 0, (result).err.constData());                                                    \
+        QCOMPARE((result).err, QByteArray());                                                                          \
     } while (false)

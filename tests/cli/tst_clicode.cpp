@@ -69,12 +69,9 @@ private Q_SLOTS:
             const char* sha512;
         };
         const Row rows[] = {
-            {"59", "94287082", "46119246", "90693936"},
-            {"1111111109", "07081804", "68084774", "25091201"},
-            {"1111111111", "14050471", "67062674", "99943326"},
-            {"1234567890", "89005924", "91819424", "93441116"},
-            {"2000000000", "69279037", "90698825", "38618901"},
-            {"20000000000", "65353130", "77737706", "47863826"},
+            {"59", "94287082", "46119246", "90693936"},         {"1111111109", "07081804", "68084774", "25091201"},
+            {"1111111111", "14050471", "67062674", "99943326"}, {"1234567890", "89005924", "91819424", "93441116"},
+            {"2000000000", "69279037", "90698825", "38618901"}, {"20000000000", "65353130", "77737706", "47863826"},
         };
         for (const Row& row : rows) {
             const QString at = QString::fromLatin1(row.at);
@@ -87,8 +84,8 @@ private Q_SLOTS:
         // 6-digit spot checks (KeePassXC's TestTotp) and the short URI of the task.
         QTest::newRow("6 digits @1234567890") << totpUri(kSeed1) << u"1234567890"_s << u"005924"_s;
         QTest::newRow("6 digits @1111111109") << totpUri(kSeed1) << u"1111111109"_s << u"081804"_s;
-        QTest::newRow("short URI") << u"otpauth://totp/x?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8"_s
-                                   << u"59"_s << u"94287082"_s;
+        QTest::newRow("short URI") << u"otpauth://totp/x?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8"_s << u"59"_s
+                                   << u"94287082"_s;
     }
     void rfc6238()
     {
@@ -185,19 +182,26 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("expected");
         const QString uri = totpUri(kSeed1, u"&digits=8"_s);
-        QTest::newRow("--json first") << QStringList{u"--json"_s, u"code"_s, u"--uri"_s, uri, u"--at"_s, u"59"_s}
-                                      << QByteArray(R"({"code":"94287082","period":30,"remaining":1,"validFrom":30,"validUntil":60})");
-        QTest::newRow("--json last") << QStringList{u"code"_s, u"--uri"_s, uri, u"--at"_s, u"1111111111"_s, u"--json"_s}
-                                     << QByteArray(R"({"code":"14050471","period":30,"remaining":29,"validFrom":1111111110,"validUntil":1111111140})");
-        QTest::newRow("period 60") << QStringList{u"code"_s, u"--json"_s, u"--uri"_s, totpUri(kSeed1, u"&period=60"_s), u"--at=0"_s}
-                                   << QByteArray(R"({"code":"755224","period":60,"remaining":60,"validFrom":0,"validUntil":60})");
-        QTest::newRow("steam") << QStringList{u"code"_s, u"--uri"_s, u"otpauth://steam/s?secret="_s + kSteamSecret,
-                                              u"--at"_s, u"1511200518"_s, u"--json"_s}
-                               << QByteArray(R"({"code":"FR8RV","period":30,"remaining":12,"validFrom":1511200500,"validUntil":1511200530})");
+        QTest::newRow("--json first")
+            << QStringList{u"--json"_s, u"code"_s, u"--uri"_s, uri, u"--at"_s, u"59"_s}
+            << QByteArray(R"({"code":"94287082","period":30,"remaining":1,"validFrom":30,"validUntil":60})");
+        QTest::newRow("--json last")
+            << QStringList{u"code"_s, u"--uri"_s, uri, u"--at"_s, u"1111111111"_s, u"--json"_s}
+            << QByteArray(
+                   R"({"code":"14050471","period":30,"remaining":29,"validFrom":1111111110,"validUntil":1111111140})");
+        QTest::newRow("period 60") << QStringList{
+            u"code"_s, u"--json"_s, u"--uri"_s, totpUri(kSeed1, u"&period=60"_s),
+            u"--at=0"_s} << QByteArray(R"({"code":"755224","period":60,"remaining":60,"validFrom":0,"validUntil":60})");
+        QTest::newRow("steam")
+            << QStringList{u"code"_s, u"--uri"_s,      u"otpauth://steam/s?secret="_s + kSteamSecret,
+                           u"--at"_s, u"1511200518"_s, u"--json"_s}
+            << QByteArray(
+                   R"({"code":"FR8RV","period":30,"remaining":12,"validFrom":1511200500,"validUntil":1511200530})");
         // validUntil lies past 2^63-1 here: written exactly, not rounded through a double.
-        QTest::newRow("largest time") << QStringList{u"code"_s, u"--uri"_s, totpUri(kSeed1), u"--at"_s,
-                                                     u"9223372036854775807"_s, u"--json"_s}
-                                      << QByteArray(R"({"code":"451934","period":30,"remaining":23,"validFrom":9223372036854775800,"validUntil":9223372036854775830})");
+        QTest::newRow("largest time")
+            << QStringList{u"code"_s, u"--uri"_s, totpUri(kSeed1), u"--at"_s, u"9223372036854775807"_s, u"--json"_s}
+            << QByteArray(
+                   R"({"code":"451934","period":30,"remaining":23,"validFrom":9223372036854775800,"validUntil":9223372036854775830})");
     }
     void jsonTotp()
     {
@@ -302,8 +306,8 @@ private Q_SLOTS:
     void warningsGoToStderr()
     {
         // An 80-bit secret and a 10-minute period: legal, worth a warning, still exit 0.
-        const auto result = runCli({u"code"_s, u"--uri"_s, u"otpauth://totp/x?secret=JBSWY3DPEHPK3PXP&period=600"_s,
-                                    u"--at"_s, u"0"_s});
+        const auto result = runCli(
+            {u"code"_s, u"--uri"_s, u"otpauth://totp/x?secret=JBSWY3DPEHPK3PXP&period=600"_s, u"--at"_s, u"0"_s});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out.size(), 7);
         const QList<QByteArray> lines = result.err.trimmed().split('\n');

@@ -71,8 +71,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("code --help") << QStringList{u"code"_s, u"--help"_s} << u"code --uri URI"_s;
         QTest::newRow("help code") << QStringList{u"help"_s, u"code"_s} << u"code --uri URI"_s;
-        QTest::newRow("code --uri U --help") << QStringList{u"code"_s, u"--uri"_s, kUri, u"--help"_s}
-                                             << u"code --uri URI"_s;
+        QTest::newRow("code --uri U --help")
+            << QStringList{u"code"_s, u"--uri"_s, kUri, u"--help"_s} << u"code --uri URI"_s;
         QTest::newRow("uri --help") << QStringList{u"uri"_s, u"--help"_s} << u"uri parse URI"_s;
         QTest::newRow("uri parse --help") << QStringList{u"uri"_s, u"parse"_s, u"--help"_s} << u"uri parse URI"_s;
         QTest::newRow("help uri parse") << QStringList{u"help"_s, u"uri"_s, u"parse"_s} << u"uri parse URI"_s;
@@ -132,8 +132,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         const QString sentence = u"is not available in this version of Tessera yet."_s;
         QTest::newRow("init") << QStringList{u"init"_s} << u"The init command "_s + sentence;
-        QTest::newRow("init --no-keychain") << QStringList{u"init"_s, u"--no-keychain"_s}
-                                            << u"The init command "_s + sentence;
+        QTest::newRow("init --no-keychain")
+            << QStringList{u"init"_s, u"--no-keychain"_s} << u"The init command "_s + sentence;
         QTest::newRow("add") << QStringList{u"add"_s, kUri} << u"The add command "_s + sentence;
         QTest::newRow("list --json") << QStringList{u"list"_s, u"--json"_s} << u"The list command "_s + sentence;
         QTest::newRow("code QUERY") << QStringList{u"code"_s, u"github"_s} << sentence;
@@ -144,9 +144,10 @@ private Q_SLOTS:
         QTest::newRow("export") << QStringList{u"--vault"_s, u"v.tessera"_s, u"export"_s, u"--format"_s, u"uris"_s}
                                 << u"The export command "_s + sentence;
         QTest::newRow("passwd") << QStringList{u"passwd"_s} << u"The passwd command "_s + sentence;
-        QTest::newRow("recovery list") << QStringList{u"recovery"_s, u"list"_s} << u"The recovery command "_s + sentence;
-        QTest::newRow("recovery audit --json") << QStringList{u"recovery"_s, u"audit"_s, u"--json"_s}
-                                               << u"The recovery command "_s + sentence;
+        QTest::newRow("recovery list") << QStringList{u"recovery"_s, u"list"_s}
+                                       << u"The recovery command "_s + sentence;
+        QTest::newRow("recovery audit --json")
+            << QStringList{u"recovery"_s, u"audit"_s, u"--json"_s} << u"The recovery command "_s + sentence;
         QTest::newRow("help init") << QStringList{u"help"_s, u"init"_s} << u"The init command "_s + sentence;
         QTest::newRow("init --help") << QStringList{u"init"_s, u"--help"_s} << u"The init command "_s + sentence;
     }
@@ -162,10 +163,11 @@ private Q_SLOTS:
     void globalOptionsAreAcceptedAnywhere_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("before") << QStringList{u"--vault"_s, u"/nonexistent/v.tessera"_s, u"--password-file"_s,
-                                               u"/nonexistent/pw"_s, u"uri"_s, u"parse"_s, kUri};
+        QTest::newRow("before") << QStringList{
+            u"--vault"_s, u"/nonexistent/v.tessera"_s, u"--password-file"_s, u"/nonexistent/pw"_s, u"uri"_s, u"parse"_s,
+            kUri};
         QTest::newRow("between") << QStringList{u"uri"_s, u"--vault=/nonexistent/v.tessera"_s, u"parse"_s, kUri};
-        QTest::newRow("after") << QStringList{u"uri"_s, u"parse"_s, kUri, u"--password-file=/nonexistent/pw"_s,
+        QTest::newRow("after") << QStringList{u"uri"_s,     u"parse"_s, kUri, u"--password-file=/nonexistent/pw"_s,
                                               u"--vault"_s, u"x"_s};
     }
     void globalOptionsAreAcceptedAnywhere()

@@ -83,7 +83,8 @@ private Q_SLOTS:
 
         const auto human = runCli({u"qr"_s, u"decode"_s, png});
         TESSERA_VERIFY_CLI_OK(human);
-        QCOMPARE(human.out, QByteArray("otpauth://totp/x?secret=JBSWY3DPEHPK3PXP\\x1b]0;owned\\x07\\x0asecond line\\x7f\n"));
+        QCOMPARE(human.out,
+                 QByteArray("otpauth://totp/x?secret=JBSWY3DPEHPK3PXP\\x1b]0;owned\\x07\\x0asecond line\\x7f\n"));
 
         const auto json = runCli({u"qr"_s, u"decode"_s, u"--json"_s, png});
         TESSERA_VERIFY_CLI_OK(json);
@@ -121,13 +122,14 @@ private Q_SLOTS:
         const QString opaque = path(u"opaque.png"_s);
         const QString transparent = path(u"transparent.png"_s);
         TESSERA_VERIFY_CLI_OK(runCli({u"qr"_s, u"encode"_s, kUriA, u"--out"_s, opaque}));
-        const auto made = tessera::test::run(python, {u"-c"_s, u"import sys\n"
-                                                                 "from PIL import Image\n"
-                                                                 "grey = Image.open(sys.argv[1]).convert('L')\n"
-                                                                 "out = Image.new('RGBA', grey.size, (0, 0, 0, 0))\n"
-                                                                 "out.putdata([(0, 0, 0, 255) if p < 128 else (0, 0, 0, 0)"
-                                                                 " for p in grey.getdata()])\n"
-                                                                 "out.save(sys.argv[2])\n"_s,
+        const auto made = tessera::test::run(python, {u"-c"_s,
+                                                      u"import sys\n"
+                                                      "from PIL import Image\n"
+                                                      "grey = Image.open(sys.argv[1]).convert('L')\n"
+                                                      "out = Image.new('RGBA', grey.size, (0, 0, 0, 0))\n"
+                                                      "out.putdata([(0, 0, 0, 255) if p < 128 else (0, 0, 0, 0)"
+                                                      " for p in grey.getdata()])\n"
+                                                      "out.save(sys.argv[2])\n"_s,
                                                       opaque, transparent});
         QVERIFY2(made.exitCode == 0, made.err.constData());
         const auto result = runCli({u"qr"_s, u"decode"_s, transparent});
@@ -147,8 +149,8 @@ private Q_SLOTS:
         QCOMPARE(ab.out, (kUriA + u'\n' + kUriB + u'\n').toUtf8());
         const auto ba = runCli({u"--json"_s, u"qr"_s, u"decode"_s, b, a});
         TESSERA_VERIFY_CLI_OK(ba);
-        const QByteArray expected = "[{\"file\":\"" + b.toUtf8() + "\",\"text\":\"" + kUriB.toUtf8() + "\"},{\"file\":\""
-                                    + a.toUtf8() + "\",\"text\":\"" + kUriA.toUtf8() + "\"}]\n";
+        const QByteArray expected = "[{\"file\":\"" + b.toUtf8() + "\",\"text\":\"" + kUriB.toUtf8()
+                                    + "\"},{\"file\":\"" + a.toUtf8() + "\",\"text\":\"" + kUriA.toUtf8() + "\"}]\n";
         QCOMPARE(ba.out, expected);
     }
 
@@ -213,10 +215,10 @@ private Q_SLOTS:
 
     void encodeErrors()
     {
-        TESSERA_VERIFY_CLI_FAILURE(runCli({u"qr"_s, u"encode"_s, kUriA}), 1);                 // no --out
+        TESSERA_VERIFY_CLI_FAILURE(runCli({u"qr"_s, u"encode"_s, kUriA}), 1);                        // no --out
         TESSERA_VERIFY_CLI_FAILURE(runCli({u"qr"_s, u"encode"_s, u"--out"_s, path(u"x.png"_s)}), 1); // no text
         TESSERA_VERIFY_CLI_FAILURE(runCli({u"qr"_s, u"encode"_s, u"a"_s, u"b"_s, u"--out"_s, path(u"x.png"_s)}), 1);
-        TESSERA_VERIFY_CLI_FAILURE(runCli({u"qr"_s, u"decode"_s}), 1);                        // no image
+        TESSERA_VERIFY_CLI_FAILURE(runCli({u"qr"_s, u"decode"_s}), 1); // no image
         TESSERA_VERIFY_CLI_FAILURE(runCli({u"qr"_s, u"decode"_s, u"x.png"_s, u"--at"_s, u"5"_s}), 1);
 
         const auto unwritable = runCli({u"qr"_s, u"encode"_s, kUriA, u"--out"_s, path(u"no/such/folder/x.png"_s)});

@@ -23,26 +23,33 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("Google's example")
             << u"otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example"_s
-            << QByteArray(R"({"id":null,"type":"totp","issuer":"Example","name":"alice@google.com","secret":"JBSWY3DPEHPK3PXP","algorithm":"SHA1","digits":6,"period":30})");
+            << QByteArray(
+                   R"({"id":null,"type":"totp","issuer":"Example","name":"alice@google.com","secret":"JBSWY3DPEHPK3PXP","algorithm":"SHA1","digits":6,"period":30})");
         QTest::newRow("all parameters, encoded label")
             << u"otpauth://totp/ACME%20Co:john.doe@email.com?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ&issuer=ACME%20Co&algorithm=SHA1&digits=6&period=30"_s
-            << QByteArray(R"({"id":null,"type":"totp","issuer":"ACME Co","name":"john.doe@email.com","secret":"HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ","algorithm":"SHA1","digits":6,"period":30})");
+            << QByteArray(
+                   R"({"id":null,"type":"totp","issuer":"ACME Co","name":"john.doe@email.com","secret":"HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ","algorithm":"SHA1","digits":6,"period":30})");
         QTest::newRow("lower case, padded secret; SHA512, 8 digits, 60 s")
             << u"otpauth://totp/Big%20Corporation%3A%20alice%40bigco.com?secret=gezdgnbvgy3tqojqgezdgnbvgy3tqojq%3D%3D&algorithm=sha512&digits=8&period=60"_s
-            << QByteArray(R"({"id":null,"type":"totp","issuer":"Big Corporation","name":"alice@bigco.com","secret":"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ","algorithm":"SHA512","digits":8,"period":60})");
+            << QByteArray(
+                   R"({"id":null,"type":"totp","issuer":"Big Corporation","name":"alice@bigco.com","secret":"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ","algorithm":"SHA512","digits":8,"period":60})");
         QTest::newRow("hotp")
             << u"otpauth://hotp/Example:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=18446744073709551615&algorithm=SHA256&issuer=Example"_s
-            << QByteArray(R"({"id":null,"type":"hotp","issuer":"Example","name":"alice","secret":"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ","algorithm":"SHA256","digits":6,"counter":18446744073709551615})");
+            << QByteArray(
+                   R"({"id":null,"type":"hotp","issuer":"Example","name":"alice","secret":"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ","algorithm":"SHA256","digits":6,"counter":18446744073709551615})");
         QTest::newRow("steam host")
             << u"otpauth://steam/Steam:gamer?secret=63BEDWCQZKTQWPESARIERL5DTTQFCJTK&issuer=Steam"_s
-            << QByteArray(R"({"id":null,"type":"steam","issuer":"Steam","name":"gamer","secret":"63BEDWCQZKTQWPESARIERL5DTTQFCJTK","algorithm":"SHA1","digits":5,"period":30})");
+            << QByteArray(
+                   R"({"id":null,"type":"steam","issuer":"Steam","name":"gamer","secret":"63BEDWCQZKTQWPESARIERL5DTTQFCJTK","algorithm":"SHA1","digits":5,"period":30})");
         QTest::newRow("encoder=steam")
             << u"otpauth://totp/Steam:gamer?secret=63BEDWCQZKTQWPESARIERL5DTTQFCJTK&encoder=steam"_s
-            << QByteArray(R"({"id":null,"type":"steam","issuer":"Steam","name":"gamer","secret":"63BEDWCQZKTQWPESARIERL5DTTQFCJTK","algorithm":"SHA1","digits":5,"period":30})");
+            << QByteArray(
+                   R"({"id":null,"type":"steam","issuer":"Steam","name":"gamer","secret":"63BEDWCQZKTQWPESARIERL5DTTQFCJTK","algorithm":"SHA1","digits":5,"period":30})");
         QTest::newRow("quotes and non-ASCII are escaped or kept")
             << u"otpauth://totp/Caf%C3%A9%20%22Nord%22:b%5Cob?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"_s
             << QByteArray("{\"id\":null,\"type\":\"totp\",\"issuer\":\"Caf\xc3\xa9 \\\"Nord\\\"\",\"name\":\"b\\\\ob\","
-                          "\"secret\":\"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ\",\"algorithm\":\"SHA1\",\"digits\":6,\"period\":30}");
+                          "\"secret\":\"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ\",\"algorithm\":\"SHA1\",\"digits\":6,"
+                          "\"period\":30}");
     }
     void parse()
     {

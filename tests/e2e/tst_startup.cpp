@@ -31,9 +31,8 @@ void TestStartup::startsAndStaysUp()
     process.start(program, {});
     QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
     // Still running after 3 s means the window was created and the event loop is up.
-    QVERIFY2(!process.waitForFinished(3000),
-             qPrintable(u"tessera exited early (code %1): %2"_s.arg(process.exitCode())
-                            .arg(QString::fromUtf8(process.readAllStandardError()))));
+    QVERIFY2(!process.waitForFinished(3000), qPrintable(u"tessera exited early (code %1): %2"_s.arg(process.exitCode())
+                                                            .arg(QString::fromUtf8(process.readAllStandardError()))));
     process.terminate();
     QVERIFY(process.waitForFinished(10000));
     const QString errors = QString::fromUtf8(process.readAllStandardError());

@@ -66,9 +66,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const char* rest = reinterpret_cast<const char*>(data + 1);
     const auto restSize = static_cast<qsizetype>(size - 1);
-    auto payload = (data[0] & 1u) == 0
-        ? MigrationPayload::fromProtobuf(QByteArrayView(rest, restSize))
-        : MigrationPayload::fromUri(QString::fromUtf8(rest, restSize));
+    auto payload = (data[0] & 1u) == 0 ? MigrationPayload::fromProtobuf(QByteArrayView(rest, restSize))
+                                       : MigrationPayload::fromUri(QString::fromUtf8(rest, restSize));
     if (payload) {
         check(*payload);
     }

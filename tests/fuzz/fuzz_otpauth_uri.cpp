@@ -18,7 +18,7 @@ namespace {
 bool sameToken(const tessera::otp::OtpToken& a, const tessera::otp::OtpToken& b)
 {
     return a.issuer() == b.issuer() && a.name() == b.name() && a.parameters() == b.parameters()
-        && a.secret().equals(b.secret());
+           && a.secret().equals(b.secret());
 }
 
 } // namespace

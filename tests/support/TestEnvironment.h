@@ -39,13 +39,13 @@ ProcessResult run(const QString& program, const QStringList& arguments, const QB
 } // namespace tessera::test
 
 /* Skips the current test with the reason printed when a fixture is missing. */
-#define TESSERA_REQUIRE_FIXTURE(path, relative)                                                              \
-    const QString path = ::tessera::test::fixturePath(relative);                                             \
-    if (path.isEmpty())                                                                                      \
+#define TESSERA_REQUIRE_FIXTURE(path, relative)                                                                        \
+    const QString path = ::tessera::test::fixturePath(relative);                                                       \
+    if (path.isEmpty())                                                                                                \
         QSKIP(qPrintable(QStringLiteral("fixture %1 not found (set TESSERA_FIXTURES)").arg(relative)));
 
 /* Skips the current test with the reason printed when a reference tool is missing. */
-#define TESSERA_REQUIRE_TOOL(path, name)                                                                     \
-    const QString path = ::tessera::test::findTool(name);                                                    \
-    if (path.isEmpty())                                                                                      \
+#define TESSERA_REQUIRE_TOOL(path, name)                                                                               \
+    const QString path = ::tessera::test::findTool(name);                                                              \
+    if (path.isEmpty())                                                                                                \
         QSKIP(qPrintable(QStringLiteral("reference tool %1 not installed").arg(name)));

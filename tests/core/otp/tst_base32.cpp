@@ -79,8 +79,7 @@ void TestBase32::decodesLeniently_data()
     QTest::newRow("partial padding") << u"MY==="_s << QByteArray("f");
     // Google Authenticator's rule: the leftover bits of a ragged last chunk are dropped.
     // 17 symbols = 85 bits = 10 whole bytes + 5 spare bits (proton-pass-common fixtures).
-    QTest::newRow("ragged 17 symbols") << u"JDJDBDBDDBDBBXBXB"_s
-                                       << QByteArray::fromHex("48d2308c23184610dc37");
+    QTest::newRow("ragged 17 symbols") << u"JDJDBDBDDBDBBXBXB"_s << QByteArray::fromHex("48d2308c23184610dc37");
     QTest::newRow("ragged 16x7 equals 17x7 prefix") << u"7777777777777777"_s << QByteArray(10, '\xff');
 }
 

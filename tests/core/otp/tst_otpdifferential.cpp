@@ -67,7 +67,8 @@ void TestOtpDifferential::matchesOathtool()
         const HashAlgorithm algorithm = algorithms[random.bounded(3)];
         const int digits = random.bounded(6, 9);
         const bool hotp = random.bounded(5) == 0;
-        const int period = random.bounded(4) == 0 ? random.bounded(1, 301) : periods[random.bounded(int(std::size(periods)))];
+        const int period =
+            random.bounded(4) == 0 ? random.bounded(1, 301) : periods[random.bounded(int(std::size(periods)))];
         const qint64 time = qint64(random.generate64() % quint64(kMaxTime - qint64(kWindow + 1) * period));
         const quint64 counter = random.generate64() >> random.bounded(64);
 
@@ -99,8 +100,8 @@ void TestOtpDifferential::matchesOathtool()
                 QFAIL(qPrintable(u"mismatch (seed %1, run %2, step %3): %4 %5 — ours %6, oathtool %7"_s.arg(seed)
                                      .arg(run)
                                      .arg(i)
-                                     .arg(hotp ? u"hotp"_s : oathtoolAlgorithm(algorithm), arguments.join(u' '),
-                                          ours, QString::fromLatin1(expected[i]))));
+                                     .arg(hotp ? u"hotp"_s : oathtoolAlgorithm(algorithm), arguments.join(u' '), ours,
+                                          QString::fromLatin1(expected[i]))));
             }
             ++compared;
         }

@@ -84,7 +84,8 @@ void TestOtpGenerator::rfc4226()
     QFETCH(quint64, counter);
     QFETCH(uint, truncated);
     QFETCH(QString, code);
-    auto generator = OtpGenerator::create(OtpParameters::hotp(HashAlgorithm::Sha1, 6, counter).value(), asSpan(kSeed20));
+    auto generator =
+        OtpGenerator::create(OtpParameters::hotp(HashAlgorithm::Sha1, 6, counter).value(), asSpan(kSeed20));
     QVERIFY(generator.hasValue());
     QCOMPARE(generator->truncatedValue(counter), truncated);
     QCOMPARE(generator->codeForCounter(counter), code);
@@ -102,17 +103,17 @@ void TestOtpGenerator::rfc6238_data()
         const char16_t* sha256;
         const char16_t* sha512;
     } vectors[] = {
-        {59, u"94287082", u"46119246", u"90693936"},
-        {1111111109, u"07081804", u"68084774", u"25091201"},
-        {1111111111, u"14050471", u"67062674", u"99943326"},
-        {1234567890, u"89005924", u"91819424", u"93441116"},
-        {2000000000, u"69279037", u"90698825", u"38618901"},
-        {20000000000, u"65353130", u"77737706", u"47863826"},
+        {59, u"94287082", u"46119246", u"90693936"},         {1111111109, u"07081804", u"68084774", u"25091201"},
+        {1111111111, u"14050471", u"67062674", u"99943326"}, {1234567890, u"89005924", u"91819424", u"93441116"},
+        {2000000000, u"69279037", u"90698825", u"38618901"}, {20000000000, u"65353130", u"77737706", u"47863826"},
     };
     for (const auto& vector : vectors) {
-        QTest::addRow("SHA1 %lld", vector.time) << vector.time << int(HashAlgorithm::Sha1) << QString::fromUtf16(vector.sha1);
-        QTest::addRow("SHA256 %lld", vector.time) << vector.time << int(HashAlgorithm::Sha256) << QString::fromUtf16(vector.sha256);
-        QTest::addRow("SHA512 %lld", vector.time) << vector.time << int(HashAlgorithm::Sha512) << QString::fromUtf16(vector.sha512);
+        QTest::addRow("SHA1 %lld", vector.time)
+            << vector.time << int(HashAlgorithm::Sha1) << QString::fromUtf16(vector.sha1);
+        QTest::addRow("SHA256 %lld", vector.time)
+            << vector.time << int(HashAlgorithm::Sha256) << QString::fromUtf16(vector.sha256);
+        QTest::addRow("SHA512 %lld", vector.time)
+            << vector.time << int(HashAlgorithm::Sha512) << QString::fromUtf16(vector.sha512);
     }
 }
 
@@ -166,12 +167,16 @@ void TestOtpGenerator::aegisVectorAccounts_data()
     const int sha1 = int(HashAlgorithm::Sha1), sha256 = int(HashAlgorithm::Sha256), sha512 = int(HashAlgorithm::Sha512);
     QTest::newRow("Deno") << u"4SJHB4GSD43FZBAI7C2HLRJGPQ"_s << 0 << sha1 << 6 << 30 << u"591295"_s << u"790195"_s;
     QTest::newRow("SPDX") << u"5OM4WOOGPLQEF6UGN3CPEOOLWU"_s << 0 << sha256 << 7 << 20 << u"3672433"_s << u"9993814"_s;
-    QTest::newRow("Airbnb") << u"7ELGJSGXNCCTV3O6LKJWYFV2RA"_s << 0 << sha512 << 8 << 50 << u"48148234"_s << u"65516786"_s;
+    QTest::newRow("Airbnb") << u"7ELGJSGXNCCTV3O6LKJWYFV2RA"_s << 0 << sha512 << 8 << 50 << u"48148234"_s
+                            << u"65516786"_s;
     QTest::newRow("Issuu") << u"YOOMIXWS5GN6RTBPUFFWKTW5M4"_s << 1 << sha1 << 6 << 1 << u"253717"_s << u"253717"_s;
-    QTest::newRow("Air Canada") << u"KUVJJOM753IHTNDSZVCNKL7GII"_s << 1 << sha256 << 7 << 50 << u"4444976"_s << u"4444976"_s;
-    QTest::newRow("WWE") << u"5VAML3X35THCEBVRLV24CGBKOY"_s << 1 << sha512 << 8 << 10300 << u"24622277"_s << u"24622277"_s;
+    QTest::newRow("Air Canada") << u"KUVJJOM753IHTNDSZVCNKL7GII"_s << 1 << sha256 << 7 << 50 << u"4444976"_s
+                                << u"4444976"_s;
+    QTest::newRow("WWE") << u"5VAML3X35THCEBVRLV24CGBKOY"_s << 1 << sha512 << 8 << 10300 << u"24622277"_s
+                         << u"24622277"_s;
     QTest::newRow("Boeing") << u"JRZCL47CMXVOQMNPZR2F7J4RGI"_s << 2 << sha1 << 5 << 30 << u"C2F47"_s << u"747JR"_s;
-    QTest::newRow("Battle.net") << u"BMGRXPGFARQQF4GMT25JATL2VYLAHDBI"_s << 0 << sha1 << 8 << 30 << u"79399857"_s << u"12715797"_s;
+    QTest::newRow("Battle.net") << u"BMGRXPGFARQQF4GMT25JATL2VYLAHDBI"_s << 0 << sha1 << 8 << 30 << u"79399857"_s
+                                << u"12715797"_s;
 }
 
 void TestOtpGenerator::aegisVectorAccounts()
@@ -208,7 +213,8 @@ void TestOtpGenerator::digitsAreZeroPadded()
 {
     // RFC 4226 counter 7 truncates to 82162583: as 6 digits "162583", as 10 "0082162583".
     for (int digits = 6; digits <= 10; ++digits) {
-        auto generator = OtpGenerator::create(OtpParameters::hotp(HashAlgorithm::Sha1, digits, 7).value(), asSpan(kSeed20));
+        auto generator =
+            OtpGenerator::create(OtpParameters::hotp(HashAlgorithm::Sha1, digits, 7).value(), asSpan(kSeed20));
         const QString code = generator->codeAt(0).value();
         QCOMPARE(code.size(), digits);
         QCOMPARE(code, u"0082162583"_s.right(digits));

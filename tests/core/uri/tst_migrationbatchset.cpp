@@ -157,8 +157,9 @@ void TestMigrationBatchSet::roundTripThroughForExport()
 {
     std::vector<tessera::otp::OtpToken> tokens;
     for (int i = 0; i < 25; ++i) {
-        auto token = tessera::otp::OtpToken::create(u"I"_s, QString::number(i), tessera::otp::OtpParameters::totp().value(),
-                                                    SecureBytes::copyOf("0123456789", 10));
+        auto token =
+            tessera::otp::OtpToken::create(u"I"_s, QString::number(i), tessera::otp::OtpParameters::totp().value(),
+                                           SecureBytes::copyOf("0123456789", 10));
         QVERIFY(token.hasValue());
         tokens.push_back(std::move(*token));
     }

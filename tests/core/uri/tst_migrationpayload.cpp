@@ -65,7 +65,7 @@ QString describe(const OtpToken& token)
 {
     const OtpParameters& p = token.parameters();
     QString s = token.issuer() + u'|' + token.name() + u'|' + OtpParameters::typeName(p.type()) + u' '
-        + OtpParameters::algorithmName(p.algorithm()) + u' ' + QString::number(p.digits());
+                + OtpParameters::algorithmName(p.algorithm()) + u' ' + QString::number(p.digits());
     s += p.type() == OtpType::Hotp ? u" counter "_s + QString::number(p.counter())
                                    : u" period "_s + QString::number(p.period());
     return s + u'|' + base32(token.secret());
@@ -182,7 +182,7 @@ void TestMigrationPayload::fixtureExampleExport()
         auto payload = MigrationPayload::fromUri(line);
         QVERIFY2(payload.hasValue(), payload ? "" : qPrintable(payload.error().message()));
         QCOMPARE(payload->version, 1);
-        QVERIFY(payload->batchId < 0); // negative ids: 10-byte varints
+        QVERIFY(payload->batchId < 0);    // negative ids: 10-byte varints
         QCOMPARE(payload->toUri(), line); // same field order, same percent-encoding: byte-identical
         payloads.push_back(std::move(*payload));
     }
@@ -262,7 +262,8 @@ void TestMigrationPayload::base64Tolerance_data()
     QTest::addColumn<QString>("data");
     // From §3.6: Base64 "CiUK…KNuv15j6/////wE=".
     const QString raw = u"CiUKEPqlBekzoNEukL7qlsjBCDYSCWhvdHAgZGVtbyABKAEwATgEEAEYASAAKNuv15j6/////wE="_s;
-    QTest::newRow("percent-encoded (GA)") << u"CiUKEPqlBekzoNEukL7qlsjBCDYSCWhvdHAgZGVtbyABKAEwATgEEAEYASAAKNuv15j6%2F%2F%2F%2F%2FwE%3D"_s;
+    QTest::newRow("percent-encoded (GA)")
+        << u"CiUKEPqlBekzoNEukL7qlsjBCDYSCWhvdHAgZGVtbyABKAEwATgEEAEYASAAKNuv15j6%2F%2F%2F%2F%2FwE%3D"_s;
     QTest::newRow("raw / and =") << raw;
     QTest::newRow("missing padding") << QString(raw).remove(u'=');
     QTest::newRow("lower-case percent escapes") << QString(raw).replace(u"/"_s, u"%2f"_s).replace(u"="_s, u"%3d"_s);
@@ -336,14 +337,14 @@ void TestMigrationPayload::unknownFieldsSkipped()
 {
     // One entry with every known field, then unknown fields of all four wire types, both inside
     // the entry and at the top level.
-    QByteArray entry = QByteArray::fromHex("0a03010203"     // 1 secret
-                                           "120161"         // 2 name "a"
-                                           "1a0162"         // 3 issuer "b"
-                                           "2002"           // 4 algorithm SHA256
-                                           "2802"           // 5 digits eight
-                                           "3001"           // 6 HOTP
-                                           "3807"           // 7 counter 7
-                                           "420378797a");   // 8 uniqueId "xyz"
+    QByteArray entry = QByteArray::fromHex("0a03010203"                     // 1 secret
+                                           "120161"                         // 2 name "a"
+                                           "1a0162"                         // 3 issuer "b"
+                                           "2002"                           // 4 algorithm SHA256
+                                           "2802"                           // 5 digits eight
+                                           "3001"                           // 6 HOTP
+                                           "3807"                           // 7 counter 7
+                                           "420378797a");                   // 8 uniqueId "xyz"
     const QByteArray unknown = QByteArray::fromHex("48ffffffffffffffffff01" // 9 varint, 10 bytes
                                                    "510102030405060708"     // 10 fixed64
                                                    "5a03000000"             // 11 length-delimited
@@ -354,7 +355,10 @@ void TestMigrationPayload::unknownFieldsSkipped()
     QByteArray top = unknown;
     top += QByteArray::fromHex("0a") + QByteArray(1, static_cast<char>(entry.size())) + entry;
     top += unknown;
-    top += QByteArray::fromHex("1002" "1801" "2000" "2805");
+    top += QByteArray::fromHex("1002"
+                               "1801"
+                               "2000"
+                               "2805");
 
     auto payload = MigrationPayload::fromProtobuf(top);
     QVERIFY2(payload.hasValue(), payload ? "" : qPrintable(payload.error().message()));
@@ -380,17 +384,24 @@ void TestMigrationPayload::batchFields_data()
     QTest::addColumn<int>("batchIndex");
     QTest::addColumn<int>("batchSize");
 
-    QTest::newRow("negative id, 10-byte varint")
-        << QByteArray::fromHex("100118012000" "28ebe0928afbffffffff01") << qint32(-1320898453) << true << 0 << 1;
-    QTest::newRow("id -1") << QByteArray::fromHex("1001" "28ffffffffffffffffff01") << qint32(-1) << false << 0 << 0;
-    QTest::newRow("id absent (version 2 exports)") << QByteArray::fromHex("100218012000") << qint32(0) << true << 0 << 1;
-    QTest::newRow("int32 truncation of a 64-bit value")
-        << QByteArray::fromHex("1001" "2885808080f0ffffffff01") << qint32(5) << false << 0 << 0;
-    QTest::newRow("batch index present as 0") << QByteArray::fromHex("10011803" "2000") << qint32(0) << true << 0 << 3;
+    QTest::newRow("negative id, 10-byte varint") << QByteArray::fromHex("100118012000"
+                                                                        "28ebe0928afbffffffff01")
+                                                 << qint32(-1320898453) << true << 0 << 1;
+    QTest::newRow("id -1") << QByteArray::fromHex("1001"
+                                                  "28ffffffffffffffffff01")
+                           << qint32(-1) << false << 0 << 0;
+    QTest::newRow("id absent (version 2 exports)")
+        << QByteArray::fromHex("100218012000") << qint32(0) << true << 0 << 1;
+    QTest::newRow("int32 truncation of a 64-bit value") << QByteArray::fromHex("1001"
+                                                                               "2885808080f0ffffffff01")
+                                                        << qint32(5) << false << 0 << 0;
+    QTest::newRow("batch index present as 0") << QByteArray::fromHex("10011803"
+                                                                     "2000")
+                                              << qint32(0) << true << 0 << 3;
     QTest::newRow("batch index absent") << QByteArray::fromHex("10011803") << qint32(0) << false << 0 << 3;
     QTest::newRow("batch index 2 of 3, id 7") << QByteArray::fromHex("1001180320022807") << qint32(7) << true << 2 << 3;
-    QTest::newRow("last value of a repeated scalar wins") << QByteArray::fromHex("100128012802") << qint32(2) << false
-                                                          << 0 << 0;
+    QTest::newRow("last value of a repeated scalar wins")
+        << QByteArray::fromHex("100128012802") << qint32(2) << false << 0 << 0;
 }
 
 void TestMigrationPayload::batchFields()
@@ -431,8 +442,8 @@ void TestMigrationPayload::mapping_data()
     QTest::newRow("issuer prefix stripped from the name")
         << u"Test1:test1@example1.com"_s << u"Test1"_s << 1 << 1 << 2 << qint64(0) << s
         << u"Test1|test1@example1.com|totp SHA1 6 period 30"_s;
-    QTest::newRow("prefix and leading spaces stripped") << u"Test1:  x"_s << u"Test1"_s << 1 << 1 << 2 << qint64(0)
-                                                        << s << u"Test1|x|totp SHA1 6 period 30"_s;
+    QTest::newRow("prefix and leading spaces stripped")
+        << u"Test1:  x"_s << u"Test1"_s << 1 << 1 << 2 << qint64(0) << s << u"Test1|x|totp SHA1 6 period 30"_s;
     QTest::newRow("other prefix kept when the issuer differs")
         << u"Other:x"_s << u"Test1"_s << 1 << 1 << 2 << qint64(0) << s << u"Test1|Other:x|totp SHA1 6 period 30"_s;
     QTest::newRow("no issuer: split at the first colon")
@@ -441,30 +452,30 @@ void TestMigrationPayload::mapping_data()
                                          << u"|pi@raspberrypi|totp SHA1 6 period 30"_s;
     QTest::newRow("trailing space kept") << u"Google4 code "_s << u"G"_s << 1 << 1 << 2 << qint64(0) << s
                                          << u"G|Google4 code |totp SHA1 6 period 30"_s;
-    QTest::newRow("unspecified enums mean defaults") << u"n"_s << QString() << 0 << 0 << 0 << qint64(0) << s
-                                                     << u"|n|totp SHA1 6 period 30"_s;
-    QTest::newRow("SHA256, eight digits") << u"n"_s << QString() << 2 << 2 << 2 << qint64(0) << s
-                                          << u"|n|totp SHA256 8 period 30"_s;
+    QTest::newRow("unspecified enums mean defaults")
+        << u"n"_s << QString() << 0 << 0 << 0 << qint64(0) << s << u"|n|totp SHA1 6 period 30"_s;
+    QTest::newRow("SHA256, eight digits")
+        << u"n"_s << QString() << 2 << 2 << 2 << qint64(0) << s << u"|n|totp SHA256 8 period 30"_s;
     QTest::newRow("SHA512") << u"n"_s << QString() << 3 << 1 << 2 << qint64(0) << s << u"|n|totp SHA512 6 period 30"_s;
     QTest::newRow("HOTP with counter") << u"n"_s << QString() << 1 << 1 << 1 << qint64(7) << s
                                        << u"|n|hotp SHA1 6 counter 7"_s;
     QTest::newRow("HOTP at int64 max") << u"n"_s << QString() << 1 << 1 << 1 << std::numeric_limits<qint64>::max() << s
                                        << u"|n|hotp SHA1 6 counter 9223372036854775807"_s;
     QTest::newRow("MD5 rejected") << u"n"_s << QString() << 4 << 1 << 2 << qint64(0) << s << u"reject:6:MD5"_s;
-    QTest::newRow("unknown algorithm rejected") << u"n"_s << QString() << 9 << 1 << 2 << qint64(0) << s
-                                                << u"reject:6:algorithm (value 9)"_s;
-    QTest::newRow("digits enum 6 is not six digits") << u"n"_s << QString() << 1 << 6 << 2 << qint64(0) << s
-                                                     << u"reject:6:digits (value 6)"_s;
-    QTest::newRow("negative digits value") << u"n"_s << QString() << 1 << -1 << 2 << qint64(0) << s
-                                           << u"reject:6:digits (value -1)"_s;
-    QTest::newRow("unknown type rejected") << u"n"_s << QString() << 1 << 1 << 3 << qint64(0) << s
-                                           << u"reject:6:type (value 3)"_s;
-    QTest::newRow("empty secret rejected") << u"n"_s << QString() << 1 << 1 << 2 << qint64(0) << QByteArray()
-                                           << u"reject:0:secret is empty"_s;
-    QTest::newRow("negative counter rejected") << u"n"_s << QString() << 1 << 1 << 1 << qint64(-5) << s
-                                               << u"reject:0:counter"_s;
-    QTest::newRow("secret over the cap rejected") << u"n"_s << QString() << 1 << 1 << 2 << qint64(0)
-                                                  << QByteArray(2000, 'x') << u"reject:0:secret"_s;
+    QTest::newRow("unknown algorithm rejected")
+        << u"n"_s << QString() << 9 << 1 << 2 << qint64(0) << s << u"reject:6:algorithm (value 9)"_s;
+    QTest::newRow("digits enum 6 is not six digits")
+        << u"n"_s << QString() << 1 << 6 << 2 << qint64(0) << s << u"reject:6:digits (value 6)"_s;
+    QTest::newRow("negative digits value")
+        << u"n"_s << QString() << 1 << -1 << 2 << qint64(0) << s << u"reject:6:digits (value -1)"_s;
+    QTest::newRow("unknown type rejected")
+        << u"n"_s << QString() << 1 << 1 << 3 << qint64(0) << s << u"reject:6:type (value 3)"_s;
+    QTest::newRow("empty secret rejected")
+        << u"n"_s << QString() << 1 << 1 << 2 << qint64(0) << QByteArray() << u"reject:0:secret is empty"_s;
+    QTest::newRow("negative counter rejected")
+        << u"n"_s << QString() << 1 << 1 << 1 << qint64(-5) << s << u"reject:0:counter"_s;
+    QTest::newRow("secret over the cap rejected")
+        << u"n"_s << QString() << 1 << 1 << 2 << qint64(0) << QByteArray(2000, 'x') << u"reject:0:secret"_s;
 }
 
 void TestMigrationPayload::mapping()
@@ -493,17 +504,19 @@ void TestMigrationPayload::mapping()
         QVERIFY2(error.message().startsWith(u"Account 2 ("_s), qPrintable(error.message()));
         QVERIFY2(error.message().contains(expected.section(u':', 2)), qPrintable(error.message()));
     } else {
-        QVERIFY2(conversion.rejected.isEmpty(), qPrintable(conversion.rejected.value(0, tessera::Error(ErrorCode::Internal, {})).message()));
+        QVERIFY2(conversion.rejected.isEmpty(),
+                 qPrintable(conversion.rejected.value(0, tessera::Error(ErrorCode::Internal, {})).message()));
         QCOMPARE(conversion.tokens.size(), std::size_t(2));
         const OtpToken& t = conversion.tokens[1];
         const OtpParameters& p = t.parameters();
         QString got = t.issuer() + u'|' + t.name() + u'|' + OtpParameters::typeName(p.type()) + u' '
-            + OtpParameters::algorithmName(p.algorithm()) + u' ' + QString::number(p.digits());
+                      + OtpParameters::algorithmName(p.algorithm()) + u' ' + QString::number(p.digits());
         got += p.type() == OtpType::Hotp ? u" counter "_s + QString::number(p.counter())
                                          : u" period "_s + QString::number(p.period());
         QCOMPARE(got, expected);
-        QCOMPARE(QByteArray(reinterpret_cast<const char*>(t.secret().data()), static_cast<qsizetype>(t.secret().size())),
-                 secret);
+        QCOMPARE(
+            QByteArray(reinterpret_cast<const char*>(t.secret().data()), static_cast<qsizetype>(t.secret().size())),
+            secret);
     }
 }
 
@@ -553,8 +566,9 @@ void TestMigrationPayload::forExport()
 {
     std::vector<OtpToken> tokens;
     for (int i = 0; i < 23; ++i) {
-        const OtpParameters p = i % 3 == 0 ? OtpParameters::hotp(HashAlgorithm::Sha256, 8, quint64(i) * 1000).value()
-                                           : OtpParameters::totp(i % 2 ? HashAlgorithm::Sha1 : HashAlgorithm::Sha512).value();
+        const OtpParameters p = i % 3 == 0
+                                    ? OtpParameters::hotp(HashAlgorithm::Sha256, 8, quint64(i) * 1000).value()
+                                    : OtpParameters::totp(i % 2 ? HashAlgorithm::Sha1 : HashAlgorithm::Sha512).value();
         tokens.push_back(makeToken(u"Issuer %1"_s.arg(i), u"user%1@example.com"_s.arg(i), p,
                                    QByteArray(20, static_cast<char>('A' + i))));
     }
@@ -592,15 +606,16 @@ void TestMigrationPayload::forExportSkipsWhatGoogleCannotHold()
 {
     std::vector<OtpToken> tokens;
     const QByteArray s(16, 's');
-    tokens.push_back(makeToken(u"ok"_s, u"0"_s, OtpParameters::totp().value(), s));                          // 0
-    tokens.push_back(makeToken(u"steam"_s, u"1"_s, OtpParameters::steam(), s));                              // 1 skip
+    tokens.push_back(makeToken(u"ok"_s, u"0"_s, OtpParameters::totp().value(), s));                            // 0
+    tokens.push_back(makeToken(u"steam"_s, u"1"_s, OtpParameters::steam(), s));                                // 1 skip
     tokens.push_back(makeToken(u"60s"_s, u"2"_s, OtpParameters::totp(HashAlgorithm::Sha1, 6, 60).value(), s)); // 2 skip
-    tokens.push_back(makeToken(u"7d"_s, u"3"_s, OtpParameters::totp(HashAlgorithm::Sha1, 7).value(), s));    // 3 skip
-    tokens.push_back(makeToken(u"8d"_s, u"4"_s, OtpParameters::totp(HashAlgorithm::Sha1, 8).value(), s));    // 4
-    tokens.push_back(makeToken(u"10d hotp"_s, u"5"_s, OtpParameters::hotp(HashAlgorithm::Sha1, 10, 1).value(), s)); // 5 skip
+    tokens.push_back(makeToken(u"7d"_s, u"3"_s, OtpParameters::totp(HashAlgorithm::Sha1, 7).value(), s));      // 3 skip
+    tokens.push_back(makeToken(u"8d"_s, u"4"_s, OtpParameters::totp(HashAlgorithm::Sha1, 8).value(), s));      // 4
+    tokens.push_back(
+        makeToken(u"10d hotp"_s, u"5"_s, OtpParameters::hotp(HashAlgorithm::Sha1, 10, 1).value(), s)); // 5 skip
     tokens.push_back(makeToken(u"hotp"_s, u"6"_s, OtpParameters::hotp(HashAlgorithm::Sha512, 6, 3).value(), s)); // 6
     tokens.push_back(makeToken(u"huge counter"_s, u"7"_s,
-                               OtpParameters::hotp(HashAlgorithm::Sha1, 6, quint64(1) << 63).value(), s));    // 7 skip
+                               OtpParameters::hotp(HashAlgorithm::Sha1, 6, quint64(1) << 63).value(), s)); // 7 skip
     std::vector<const OtpToken*> pointers;
     for (const OtpToken& t : tokens) {
         pointers.push_back(&t);
@@ -653,8 +668,8 @@ void TestMigrationPayload::malformedProtobuf_data()
     QTest::newRow("only a version") << QByteArray::fromHex("1001") << u"no accounts"_s;
     QTest::newRow("truncated varint") << QByteArray::fromHex("1080") << u"middle of a number"_s;
     QTest::newRow("truncated tag") << QByteArray::fromHex("80") << u"middle of a number"_s;
-    QTest::newRow("varint longer than 10 bytes") << QByteArray::fromHex("10ffffffffffffffffffff01")
-                                                 << u"longer than 10 bytes"_s;
+    QTest::newRow("varint longer than 10 bytes")
+        << QByteArray::fromHex("10ffffffffffffffffffff01") << u"longer than 10 bytes"_s;
     QTest::newRow("length past the end") << QByteArray::fromHex("0a050a01") << u"longer than"_s;
     QTest::newRow("huge length") << QByteArray::fromHex("0affffffffffffffffff01") << u"longer than"_s;
     QTest::newRow("nested length past the nested end") << QByteArray::fromHex("0a030a0541414141") << u"longer than"_s;

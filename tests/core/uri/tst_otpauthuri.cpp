@@ -26,14 +26,15 @@ namespace {
 
 QByteArray secretHex(const OtpToken& token)
 {
-    return QByteArray(reinterpret_cast<const char*>(token.secret().data()), static_cast<qsizetype>(token.secret().size()))
+    return QByteArray(reinterpret_cast<const char*>(token.secret().data()),
+                      static_cast<qsizetype>(token.secret().size()))
         .toHex();
 }
 
 QString describe(const OtpParameters& p)
 {
     QString s = OtpParameters::typeName(p.type()) + u' ' + OtpParameters::algorithmName(p.algorithm()) + u' '
-        + QString::number(p.digits());
+                + QString::number(p.digits());
     if (p.type() == OtpType::Hotp) {
         s += u" counter "_s + QString::number(p.counter());
     } else {
@@ -94,8 +95,9 @@ void TestOtpAuthUri::canonicalExamples()
     QCOMPARE(first->token().parameters(), OtpParameters::totp().value());
     QVERIFY(first->labelIssuer().isEmpty());
 
-    auto second = OtpAuthUri::parse(u"otpauth://totp/ACME%20Co:john.doe@email.com?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ"
-                                    u"&issuer=ACME%20Co&algorithm=SHA1&digits=6&period=30");
+    auto second =
+        OtpAuthUri::parse(u"otpauth://totp/ACME%20Co:john.doe@email.com?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ"
+                          u"&issuer=ACME%20Co&algorithm=SHA1&digits=6&period=30");
     QVERIFY(second.hasValue());
     QCOMPARE(second->token().issuer(), u"ACME Co"_s);
     QCOMPARE(second->token().name(), u"john.doe@email.com"_s);
@@ -119,7 +121,8 @@ void TestOtpAuthUri::parse_data()
     QTest::newRow("issuer parameter wins over a different prefix")
         << u"otpauth://totp/Old:bob?secret=%1&issuer=New"_s.arg(S) << u"New"_s << u"bob"_s << u"Old"_s << totp << hello;
     QTest::newRow("same prefix and parameter: no label issuer")
-        << u"otpauth://totp/Same:bob?secret=%1&issuer=Same"_s.arg(S) << u"Same"_s << u"bob"_s << QString() << totp << hello;
+        << u"otpauth://totp/Same:bob?secret=%1&issuer=Same"_s.arg(S) << u"Same"_s << u"bob"_s << QString() << totp
+        << hello;
     QTest::newRow("prefix only") << u"otpauth://totp/Example:alice?secret=%1"_s.arg(S) << u"Example"_s << u"alice"_s
                                  << QString() << totp << hello;
     QTest::newRow("parameter only") << u"otpauth://totp/alice?secret=%1&issuer=Example"_s.arg(S) << u"Example"_s
@@ -131,17 +134,18 @@ void TestOtpAuthUri::parse_data()
     QTest::newRow("%3A separator and %20 before the name (FORMATS example)")
         << u"otpauth://totp/Big%20Corporation%3A%20alice%40bigco.com?secret=%1&issuer=Big%20Corporation"_s.arg(S)
         << u"Big Corporation"_s << u"alice@bigco.com"_s << QString() << totp << hello;
-    QTest::newRow("lower-case %3a separator") << u"otpauth://totp/Acme%3abob?secret=%1"_s.arg(S) << u"Acme"_s
-                                              << u"bob"_s << QString() << totp << hello;
+    QTest::newRow("lower-case %3a separator")
+        << u"otpauth://totp/Acme%3abob?secret=%1"_s.arg(S) << u"Acme"_s << u"bob"_s << QString() << totp << hello;
     QTest::newRow("leading spaces before the name trimmed, trailing kept")
-        << u"otpauth://totp/Provider1:%20%20Alice%20Smith%20?secret=%1"_s.arg(S) << u"Provider1"_s
-        << u"Alice Smith "_s << QString() << totp << hello;
+        << u"otpauth://totp/Provider1:%20%20Alice%20Smith%20?secret=%1"_s.arg(S) << u"Provider1"_s << u"Alice Smith "_s
+        << QString() << totp << hello;
     QTest::newRow("leading spaces trimmed without a prefix too")
         << u"otpauth://totp/%20%20bob?secret=%1&issuer=X"_s.arg(S) << u"X"_s << u"bob"_s << QString() << totp << hello;
     QTest::newRow("split at the first colon only")
         << u"otpauth://totp/Acme:c:d?secret=%1"_s.arg(S) << u"Acme"_s << u"c:d"_s << QString() << totp << hello;
     QTest::newRow("name with colon after the issuer parameter's prefix")
-        << u"otpauth://totp/Acme:c:d?secret=%1&issuer=Acme"_s.arg(S) << u"Acme"_s << u"c:d"_s << QString() << totp << hello;
+        << u"otpauth://totp/Acme:c:d?secret=%1&issuer=Acme"_s.arg(S) << u"Acme"_s << u"c:d"_s << QString() << totp
+        << hello;
     QTest::newRow("Ente rule: issuer containing a colon")
         << u"otpauth://totp/A%3AB:carol?secret=%1&issuer=A%3AB"_s.arg(S) << u"A:B"_s << u"carol"_s << QString() << totp
         << hello;
@@ -153,9 +157,8 @@ void TestOtpAuthUri::parse_data()
     QTest::newRow("plus is a space in the issuer parameter")
         << u"otpauth://totp/Air%20Canada:Ben?secret=%1&issuer=Air+Canada"_s.arg(S) << u"Air Canada"_s << u"Ben"_s
         << QString() << totp << hello;
-    QTest::newRow("plus is a space in the label")
-        << u"otpauth://totp/Air+Canada:Ben+Smith?secret=%1"_s.arg(S) << u"Air Canada"_s << u"Ben Smith"_s << QString()
-        << totp << hello;
+    QTest::newRow("plus is a space in the label") << u"otpauth://totp/Air+Canada:Ben+Smith?secret=%1"_s.arg(S)
+                                                  << u"Air Canada"_s << u"Ben Smith"_s << QString() << totp << hello;
     QTest::newRow("%2B is a real plus") << u"otpauth://totp/A%2BB:c%2Bd?secret=%1&issuer=A%2BB"_s.arg(S) << u"A+B"_s
                                         << u"c+d"_s << QString() << totp << hello;
     QTest::newRow("unencoded # is literal, not a fragment")
@@ -177,8 +180,8 @@ void TestOtpAuthUri::parse_data()
     QTest::newRow("otpauth://steam/ with Aegis's digits=5")
         << u"otpauth://steam/Boeing:Sophia?secret=%1&issuer=Boeing&algorithm=SHA1&digits=5&period=30"_s.arg(S)
         << u"Boeing"_s << u"Sophia"_s << QString() << u"steam SHA1 5 period 30"_s << hello;
-    QTest::newRow("type compared case-insensitively") << u"otpauth://TOTP/a?secret=%1"_s.arg(S) << QString() << u"a"_s
-                                                      << QString() << totp << hello;
+    QTest::newRow("type compared case-insensitively")
+        << u"otpauth://TOTP/a?secret=%1"_s.arg(S) << QString() << u"a"_s << QString() << totp << hello;
     QTest::newRow("scheme compared case-insensitively") << u"OTPAUTH://Hotp/a?secret=%1&counter=3"_s.arg(S) << QString()
                                                         << u"a"_s << QString() << u"hotp SHA1 6 counter 3"_s << hello;
     QTest::newRow("lower-case algorithm") << u"otpauth://totp/a?secret=%1&algorithm=sha256"_s.arg(S) << QString()
@@ -203,24 +206,23 @@ void TestOtpAuthUri::parse_data()
     QTest::newRow("period on hotp ignored, even invalid")
         << u"otpauth://hotp/a?secret=%1&counter=1&period=0"_s.arg(S) << QString() << u"a"_s << QString()
         << u"hotp SHA1 6 counter 1"_s << hello;
-    QTest::newRow("counter on totp ignored") << u"otpauth://totp/a?secret=%1&counter=9"_s.arg(S) << QString() << u"a"_s
-                                             << QString() << totp << hello;
-    QTest::newRow("lower-case secret with padding")
-        << u"otpauth://totp/a?secret=jbswy3dpehpk3pxp%3D%3D%3D%3D%3D%3D"_s << QString() << u"a"_s << QString() << totp
-        << hello;
-    QTest::newRow("secret with encoded spaces") << u"otpauth://totp/a?secret=JBSW%20Y3DP%20EHPK%203PXP"_s << QString()
-                                                << u"a"_s << QString() << totp << hello;
+    QTest::newRow("counter on totp ignored")
+        << u"otpauth://totp/a?secret=%1&counter=9"_s.arg(S) << QString() << u"a"_s << QString() << totp << hello;
+    QTest::newRow("lower-case secret with padding") << u"otpauth://totp/a?secret=jbswy3dpehpk3pxp%3D%3D%3D%3D%3D%3D"_s
+                                                    << QString() << u"a"_s << QString() << totp << hello;
+    QTest::newRow("secret with encoded spaces")
+        << u"otpauth://totp/a?secret=JBSW%20Y3DP%20EHPK%203PXP"_s << QString() << u"a"_s << QString() << totp << hello;
     QTest::newRow("unknown parameters ignored, even twice")
         << u"otpauth://totp/a?image=x&secret=%1&color=ff0000&image=y&lock=true"_s.arg(S) << QString() << u"a"_s
         << QString() << totp << hello;
-    QTest::newRow("parameter names case-insensitive") << u"otpauth://totp/a?SECRET=%1&Issuer=I"_s.arg(S) << u"I"_s
-                                                      << u"a"_s << QString() << totp << hello;
-    QTest::newRow("surrounding whitespace") << u"  otpauth://totp/a?secret=%1\n"_s.arg(S) << QString() << u"a"_s
-                                            << QString() << totp << hello;
+    QTest::newRow("parameter names case-insensitive")
+        << u"otpauth://totp/a?SECRET=%1&Issuer=I"_s.arg(S) << u"I"_s << u"a"_s << QString() << totp << hello;
+    QTest::newRow("surrounding whitespace")
+        << u"  otpauth://totp/a?secret=%1\n"_s.arg(S) << QString() << u"a"_s << QString() << totp << hello;
     QTest::newRow("no label") << u"otpauth://totp?secret=%1&issuer=I"_s.arg(S) << u"I"_s << QString() << QString()
                               << totp << hello;
-    QTest::newRow("empty pieces in the query") << u"otpauth://totp/a?&&secret=%1&&"_s.arg(S) << QString() << u"a"_s
-                                               << QString() << totp << hello;
+    QTest::newRow("empty pieces in the query")
+        << u"otpauth://totp/a?&&secret=%1&&"_s.arg(S) << QString() << u"a"_s << QString() << totp << hello;
 }
 
 void TestOtpAuthUri::parse()
@@ -256,15 +258,16 @@ void TestOtpAuthUri::malformed_data()
                                     << u"Google Authenticator export"_s;
     QTest::newRow("junk") << u"hello world"_s << invalid << u"otpauth://"_s;
     QTest::newRow("empty") << QString() << invalid << u"otpauth://"_s;
-    QTest::newRow("scheme without slashes") << u"otpauth:totp/a?secret=JBSWY3DPEHPK3PXP"_s << invalid << u"otpauth://"_s;
+    QTest::newRow("scheme without slashes")
+        << u"otpauth:totp/a?secret=JBSWY3DPEHPK3PXP"_s << invalid << u"otpauth://"_s;
     QTest::newRow("no type") << u"otpauth:///a?secret=JBSWY3DPEHPK3PXP"_s << invalid << u"totp"_s;
     QTest::newRow("unknown type") << u"otpauth://motp/a?secret=JBSWY3DPEHPK3PXP"_s << unsupported << u"type"_s;
     QTest::newRow("missing secret") << u"otpauth://totp/Acme:bob?issuer=Acme"_s << invalid << u"secret"_s;
     QTest::newRow("no query at all") << u"otpauth://totp/Acme:bob"_s << invalid << u"secret"_s;
     QTest::newRow("empty secret") << u"otpauth://totp/a?secret=&issuer=x"_s << invalid << u"secret"_s;
     QTest::newRow("invalid secret") << u"otpauth://totp/a?secret=GEZDGNBVGY3TQOJQ01"_s << invalid << u"secret"_s;
-    QTest::newRow("plus in secret is not a space") << u"otpauth://totp/a?secret=GEZDGNBV+GY3TQOJQ"_s << invalid
-                                                   << u"secret"_s;
+    QTest::newRow("plus in secret is not a space")
+        << u"otpauth://totp/a?secret=GEZDGNBV+GY3TQOJQ"_s << invalid << u"secret"_s;
     QTest::newRow("digits 5") << base + u"&digits=5"_s << invalid << u"digits"_s;
     QTest::newRow("digits 11") << base + u"&digits=11"_s << invalid << u"digits"_s;
     QTest::newRow("digits not a number") << base + u"&digits=six"_s << invalid << u"digits"_s;
@@ -278,10 +281,10 @@ void TestOtpAuthUri::malformed_data()
     QTest::newRow("hotp without counter") << u"otpauth://hotp/a?secret=JBSWY3DPEHPK3PXP"_s << invalid << u"counter"_s;
     QTest::newRow("counter negative") << u"otpauth://hotp/a?secret=JBSWY3DPEHPK3PXP&counter=-1"_s << invalid
                                       << u"counter"_s;
-    QTest::newRow("counter above uint64") << u"otpauth://hotp/a?secret=JBSWY3DPEHPK3PXP&counter=18446744073709551616"_s
-                                          << invalid << u"counter"_s;
-    QTest::newRow("counter not a number") << u"otpauth://hotp/a?secret=JBSWY3DPEHPK3PXP&counter=0x10"_s << invalid
-                                          << u"counter"_s;
+    QTest::newRow("counter above uint64")
+        << u"otpauth://hotp/a?secret=JBSWY3DPEHPK3PXP&counter=18446744073709551616"_s << invalid << u"counter"_s;
+    QTest::newRow("counter not a number")
+        << u"otpauth://hotp/a?secret=JBSWY3DPEHPK3PXP&counter=0x10"_s << invalid << u"counter"_s;
     QTest::newRow("unknown algorithm") << base + u"&algorithm=MD5"_s << unsupported << u"algorithm"_s;
     QTest::newRow("empty algorithm") << base + u"&algorithm="_s << invalid << u"algorithm"_s;
     QTest::newRow("duplicate secret") << base + u"&secret=JBSWY3DPEHPK3PXP"_s << invalid << u"secret"_s;
@@ -292,8 +295,8 @@ void TestOtpAuthUri::malformed_data()
         << u"otpauth://hotp/a?secret=JBSWY3DPEHPK3PXP&counter=1&encoder=steam"_s << invalid << u"steam"_s;
     QTest::newRow("too long") << base + u"&x="_s + QString(OtpAuthUri::kMaxUriLength, u'a') << invalid << u"too long"_s;
     QTest::newRow("account name too long")
-        << u"otpauth://totp/"_s + QString(OtpAuthUri::kMaxTextLength + 1, u'n') + u"?secret=JBSWY3DPEHPK3PXP"_s << invalid
-        << u"account name"_s;
+        << u"otpauth://totp/"_s + QString(OtpAuthUri::kMaxTextLength + 1, u'n') + u"?secret=JBSWY3DPEHPK3PXP"_s
+        << invalid << u"account name"_s;
     QTest::newRow("issuer too long") << base + u"&issuer="_s + QString(OtpAuthUri::kMaxTextLength + 1, u'i') << invalid
                                      << u"issuer"_s;
     QTest::newRow("secret too long (OtpToken cap)")
@@ -316,7 +319,8 @@ void TestOtpAuthUri::malformed()
     const QString secret = secretOf(uri);
     if (secret.size() >= 6) {
         QVERIFY2(!message.contains(secret, Qt::CaseInsensitive), "the error message repeats the secret");
-        QVERIFY2(!message.contains(secret.left(8), Qt::CaseInsensitive), "the error message repeats part of the secret");
+        QVERIFY2(!message.contains(secret.left(8), Qt::CaseInsensitive),
+                 "the error message repeats part of the secret");
     }
 }
 
@@ -342,8 +346,9 @@ void TestOtpAuthUri::percentEncoding()
     QFETCH(QString, encoded);
     QFETCH(bool, plusIsSpace);
     QFETCH(QString, decoded);
-    QCOMPARE(PercentEncoding::decode(encoded, plusIsSpace ? PercentEncoding::Plus::IsSpace : PercentEncoding::Plus::Keep),
-             decoded);
+    QCOMPARE(
+        PercentEncoding::decode(encoded, plusIsSpace ? PercentEncoding::Plus::IsSpace : PercentEncoding::Plus::Keep),
+        decoded);
     if (!decoded.contains(QChar(0xFFFD))) {
         QCOMPARE(PercentEncoding::decode(PercentEncoding::encode(decoded), PercentEncoding::Plus::IsSpace), decoded);
     }
@@ -379,9 +384,9 @@ void TestOtpAuthUri::formatCanonical()
     QFETCH(QString, name);
     QFETCH(QString, kind);
     QFETCH(QString, expected);
-    const OtpParameters parameters = kind == u"hotp"_s ? OtpParameters::hotp(HashAlgorithm::Sha1, 6, 4).value()
-        : kind == u"steam"_s                           ? OtpParameters::steam()
-                                                       : OtpParameters::totp().value();
+    const OtpParameters parameters = kind == u"hotp"_s    ? OtpParameters::hotp(HashAlgorithm::Sha1, 6, 4).value()
+                                     : kind == u"steam"_s ? OtpParameters::steam()
+                                                          : OtpParameters::totp().value();
     const OtpToken token = makeToken(issuer, name, parameters, "48656c6c6f21deadbeef");
     const QString formatted = OtpAuthUri::format(token);
     QCOMPARE(formatted, expected);
@@ -404,23 +409,24 @@ void TestOtpAuthUri::roundTrip_data()
 
     const QByteArray s20 = "3132333435363738393031323334353637383930";
     QTest::newRow("plain") << u"GitHub"_s << u"octocat"_s << u"totp"_s << u"SHA1"_s << 6 << 30ULL << s20;
-    QTest::newRow("unicode issuer and name") << u"Ünïcødé Bänk"_s << u"jürgen@example.de"_s << u"totp"_s << u"SHA256"_s
-                                             << 8 << 60ULL << s20;
+    QTest::newRow("unicode issuer and name")
+        << u"Ünïcødé Bänk"_s << u"jürgen@example.de"_s << u"totp"_s << u"SHA256"_s << 8 << 60ULL << s20;
     QTest::newRow("CJK and emoji") << u"銀行 🔐"_s << u"ユーザー 👤"_s << u"totp"_s << u"SHA512"_s << 7 << 15ULL << s20;
     QTest::newRow("colon in the name") << u"Acme"_s << u"team:ops"_s << u"totp"_s << u"SHA1"_s << 6 << 30ULL << s20;
     QTest::newRow("colon in the issuer") << u"Corp:EU"_s << u"carol"_s << u"totp"_s << u"SHA1"_s << 6 << 30ULL << s20;
     QTest::newRow("colon in both") << u"a:b"_s << u"c:d"_s << u"hotp"_s << u"SHA1"_s << 6 << 5ULL << s20;
-    QTest::newRow("no issuer, colon in the name") << QString() << u"x:y"_s << u"totp"_s << u"SHA1"_s << 6 << 30ULL << s20;
+    QTest::newRow("no issuer, colon in the name")
+        << QString() << u"x:y"_s << u"totp"_s << u"SHA1"_s << 6 << 30ULL << s20;
     QTest::newRow("ampersand, hash, plus, percent")
         << u"A&B #1 + 100%"_s << u"me+tag@x.org & #2 %41"_s << u"totp"_s << u"SHA1"_s << 6 << 30ULL << s20;
-    QTest::newRow("question mark, slash, equals") << u"a/b?c=d"_s << u"e=f/g?h"_s << u"totp"_s << u"SHA1"_s << 6
-                                                  << 30ULL << s20;
-    QTest::newRow("spaces inside and trailing") << u"Big Corp"_s << u"Alice Smith "_s << u"totp"_s << u"SHA1"_s << 6
-                                                << 30ULL << s20;
+    QTest::newRow("question mark, slash, equals")
+        << u"a/b?c=d"_s << u"e=f/g?h"_s << u"totp"_s << u"SHA1"_s << 6 << 30ULL << s20;
+    QTest::newRow("spaces inside and trailing")
+        << u"Big Corp"_s << u"Alice Smith "_s << u"totp"_s << u"SHA1"_s << 6 << 30ULL << s20;
     QTest::newRow("empty name") << u"Only Issuer"_s << QString() << u"totp"_s << u"SHA1"_s << 6 << 30ULL << s20;
     QTest::newRow("both empty") << QString() << QString() << u"totp"_s << u"SHA1"_s << 6 << 30ULL << s20;
-    QTest::newRow("hotp max counter") << u"H"_s << u"n"_s << u"hotp"_s << u"SHA256"_s << 10
-                                      << 18446744073709551615ULL << s20;
+    QTest::newRow("hotp max counter") << u"H"_s << u"n"_s << u"hotp"_s << u"SHA256"_s << 10 << 18446744073709551615ULL
+                                      << s20;
     QTest::newRow("hotp counter 0") << u"H"_s << u"n"_s << u"hotp"_s << u"SHA1"_s << 6 << 0ULL << s20;
     QTest::newRow("steam") << u"Steam"_s << u"gabe"_s << u"steam"_s << u"SHA1"_s << 5 << 30ULL << s20;
     QTest::newRow("one-day period, 10 digits") << u"P"_s << u"q"_s << u"totp"_s << u"SHA512"_s << 10 << 86400ULL << s20;
@@ -440,10 +446,10 @@ void TestOtpAuthUri::roundTrip()
     QFETCH(QByteArray, secret);
 
     const HashAlgorithm hash = OtpParameters::algorithmFromName(algorithm).value();
-    const OtpParameters parameters =
-        kind == u"steam"_s ? OtpParameters::steam()
-        : kind == u"hotp"_s ? OtpParameters::hotp(hash, digits, periodOrCounter).value()
-                            : OtpParameters::totp(hash, digits, static_cast<int>(periodOrCounter)).value();
+    const OtpParameters parameters = kind == u"steam"_s ? OtpParameters::steam()
+                                     : kind == u"hotp"_s
+                                         ? OtpParameters::hotp(hash, digits, periodOrCounter).value()
+                                         : OtpParameters::totp(hash, digits, static_cast<int>(periodOrCounter)).value();
     const OtpToken token = makeToken(issuer, name, parameters, secret);
     const QString uri = OtpAuthUri::format(token);
     // Only unreserved characters and the URI's own delimiters appear raw.
@@ -511,9 +517,12 @@ void TestOtpAuthUri::aegisPlainFixture()
     }
     QCOMPARE(lines.size(), 7);
     const QStringList expected = {
-        u"Deno|Mason|totp SHA1 6 period 30"_s,    u"SPDX|James|totp SHA256 7 period 20"_s,
-        u"Airbnb|Elijah|totp SHA512 8 period 50"_s, u"Issuu|James|hotp SHA1 6 counter 1"_s,
-        u"Air Canada|Benjamin|hotp SHA256 7 counter 50"_s, u"WWE|Mason|hotp SHA512 8 counter 10300"_s,
+        u"Deno|Mason|totp SHA1 6 period 30"_s,
+        u"SPDX|James|totp SHA256 7 period 20"_s,
+        u"Airbnb|Elijah|totp SHA512 8 period 50"_s,
+        u"Issuu|James|hotp SHA1 6 counter 1"_s,
+        u"Air Canada|Benjamin|hotp SHA256 7 counter 50"_s,
+        u"WWE|Mason|hotp SHA512 8 counter 10300"_s,
         u"Boeing|Sophia|steam SHA1 5 period 30"_s,
     };
     for (int i = 0; i < lines.size(); ++i) {
