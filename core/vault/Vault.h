@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Tessera contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crypto/SecureBytes.h"
+#include "keychain/SecretStore.h"
+#include "util/Result.h"
+#include "vault/ContainerFile.h"
+#include "vault/VaultContent.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace tessera::vault {
+
+/* An open vault: its decrypted content, the master key, and how to save it back.
+ *
+ * Opening tries the keychain slot first, then the password (if given). A keychain read error is
+ * reported, never "fixed" by creating a new key; a wrong password (ErrorCode::WrongPassword), a
+ * damaged file (Damaged), a newer format (Unsupported) and a vault locked by another process
+ * (InUse) are distinct errors. Saving keeps the previous file in versions/ and writes atomically;
+ * it refuses to overwrite a file that changed on disk since it was opened (another program saved
+ * in between) — reopen and apply the change again. */
+class Vault {
+public:
+    struct CreateOptions {
+        keychain::SecretStore* keychain = nullptr;      // null: no keychain slot (--no-keychain)
+        std::optional<crypto::SecureBytes> password;   // a password slot
+        crypto::Argon2Parameters kdf = crypto::Argon2id::kVault;
+    };
+
+    /* The platform's default vault path (QStandardPaths::AppDataLocation/vault.tessera),
+     * overridden by TESSERA_VAULT. */
+    [[nodiscard]] static QString defaultPath();
+
+    /* Fails if a vault exists at `path` already (never overwrites) or if neither a keychain nor a
+     * password is given (a vault must be openable by something). */
+    [[nodiscard]] static Result<Vault> create(const QString& path, CreateOptions options);
+    [[nodiscard]] static Result<Vault> open(const QString& path, keychain::SecretStore* keychain,
+                                            const std::optional<crypto::SecureBytes>& password);
+
+    [[nodiscard]] const VaultContent& content() const { return m_content; }
+    [[nodiscard]] VaultContent& content() { return m_content; }
+    [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] const QString& id() const { return m_header.vaultId; }
+    [[nodiscard]] bool hasKeychainSlot() const;
+    [[nodiscard]] bool hasPasswordSlot() const;
+
+    /* Takes the lock, checks the file is unchanged since opening, preserves the current file as a
+     * version and writes the new one atomically. */
+    [[nodiscard]] Result<void> save();
+
+    /* Adds or replaces the password slot (the keychain slot stays); saves. */
+    [[nodiscard]] Result<void> setPassword(const crypto::SecureBytes& password,
+                                           const crypto::Argon2Parameters& kdf = crypto::Argon2id::kVault);
+    /* Removes the password slot; refused if it is the only slot. Saves. */
+    [[nodiscard]] Result<void> removePassword();
+
+private:
+    Vault() = default;
+
+    QString m_path;
+    ContainerFile::Header m_header;
+    crypto::SecureBytes m_masterKey;
+    VaultContent m_content;
+    QByteArray m_loadedDigest; // SHA-256 of the file as opened or last saved
+};
+
+} // namespace tessera::vault
