@@ -25,8 +25,8 @@ namespace tessera::vault {
 class Vault {
 public:
     struct CreateOptions {
-        keychain::SecretStore* keychain = nullptr;      // null: no keychain slot (--no-keychain)
-        std::optional<crypto::SecureBytes> password;   // a password slot
+        keychain::SecretStore* keychain = nullptr;   // null: no keychain slot (--no-keychain)
+        std::optional<crypto::SecureBytes> password; // a password slot
         crypto::Argon2Parameters kdf = crypto::Argon2id::kVault;
     };
 

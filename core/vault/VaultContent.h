@@ -13,14 +13,18 @@
 
 namespace tessera::vault {
 
-/* What the vault holds, and its JSON form (the plaintext inside the container, see
- * docs/vault-format.md). The JSON is produced straight into a SecureBytes buffer and parsed from
- * one, because it carries every secret in Base32.
+/* What the vault holds, and its plaintext form inside the container (docs/vault-format.md):
  *
- * {"format":1,"accounts":[{"id","type","issuer","name","secret","algorithm","digits",
- *   "period"|"counter","group","note","favorite", …}],"groups":[…],"recovery":{…},"settings":{…}}
+ *   u32 BE length of the JSON | JSON (UTF-8) | u32 BE number of secrets | per secret: u32 BE length, bytes
  *
- * `recovery` and `settings` are kept verbatim for the recovery center and later settings. */
+ * The JSON carries everything but the secrets: {"format":1,"accounts":[{"id","type","issuer",
+ * "name","algorithm","digits","period"|"counter","group","note","favorite", …}],"groups":[…],
+ * "recovery":{…},"settings":{…}}; the i-th secret belongs to the i-th account. Keeping the raw
+ * secret bytes out of the JSON means they never pass through Qt's JSON classes, whose internal
+ * copies cannot be wiped: they go from the decrypted buffer straight into SecureBytes.
+ *
+ * Members of an account that this version does not know are kept (Account::extra), and so are
+ * `recovery` and `settings`, so an older Tessera never drops what a newer one wrote. */
 class VaultContent {
 public:
     static constexpr int kFormat = 1;
@@ -29,14 +33,15 @@ public:
     QStringList groups;
     QJsonObject recovery;
     QJsonObject settings;
+    QJsonObject extra; // top-level members this version does not know
 
     [[nodiscard]] Account* find(const QString& id);
     [[nodiscard]] const Account* find(const QString& id) const;
 
-    [[nodiscard]] Result<crypto::SecureBytes> toJson() const;
-    /* ErrorCode::Damaged for JSON that decrypted fine but is not a vault (a bug or a forgery);
+    [[nodiscard]] crypto::SecureBytes serialize() const;
+    /* ErrorCode::Damaged for bytes that decrypted fine but are not a vault (a bug or a forgery);
      * an account that fails validation is reported with its position, nothing is dropped. */
-    [[nodiscard]] static Result<VaultContent> fromJson(const crypto::SecureBytes& json);
+    [[nodiscard]] static Result<VaultContent> deserialize(const crypto::SecureBytes& bytes);
 
     [[nodiscard]] VaultContent clone() const;
 };
