@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tessera contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "util/ProcessHardening.h"
+
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
@@ -14,7 +16,12 @@ Q_IMPORT_QML_PLUGIN(Tessera_UiPlugin)
 
 int main(int argc, char* argv[])
 {
+    // Before any secret exists: no core dumps, no memory reads by other processes (SECURITY.md S5).
+    const auto hardened = tessera::ProcessHardening::apply();
     QGuiApplication app(argc, argv);
+    if (!hardened) {
+        qWarning("%s", qUtf8Printable(hardened.error().message()));
+    }
     QGuiApplication::setApplicationName(u"Tessera"_s);
     QGuiApplication::setOrganizationName(u"Tessera"_s);
     QGuiApplication::setDesktopFileName(u"org.tessera.Tessera"_s);

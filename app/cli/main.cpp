@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 #include "otp/Clock.h"
+#include "util/ProcessHardening.h"
 
 #include <QCoreApplication>
 
@@ -27,12 +28,19 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext& context, cons
 
 int main(int argc, char* argv[])
 {
+    // Before any secret exists: no core dumps, no memory reads by other processes (SECURITY.md S5).
+    // Best effort: a failure (only an unusual kernel refuses) never stops a command; it is reported
+    // as a qWarning, which the quiet handler keeps off stderr unless a developer changes that.
+    const auto hardened = tessera::ProcessHardening::apply();
     // QCoreApplication, not QGuiApplication: reading and writing images with QImage needs no
     // display, so the CLI runs on servers and in scripts without QT_QPA_PLATFORM.
     s_defaultHandler = qInstallMessageHandler(quietMessageHandler);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"tessera-cli"_s);
     QCoreApplication::setApplicationVersion(u"" TESSERA_VERSION ""_s);
+    if (!hardened) {
+        qWarning("%s", qUtf8Printable(hardened.error().message()));
+    }
 
     const tessera::otp::SystemClock clock;
     return tessera::cli::Cli::run(QCoreApplication::arguments().mid(1), clock);
