@@ -23,7 +23,7 @@ run_packages=(
 # and clang + libFuzzer for the fuzz targets.
 test_packages=(
     qml6-module-qttest oathtool qrencode zbar-tools libzbar-dev
-    python3 python3-qrcode python3-pil
+    python3 python3-qrcode python3-pil python3-argon2 python3-cryptography
     clang clang-format libfuzzer-14-dev libclang-rt-14-dev
     dbus gnome-keyring
 )
