@@ -1,0 +1,81 @@
+#!/bin/sh
+# SPDX-FileCopyrightText: 2026 Tessera contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Runs one program against a real, private Secret Service, or against none at all, with a fresh
+# HOME that is deleted afterwards. Used by the integration tests (STYLE.md rule 14).
+#
+#   with-keyring.sh PROGRAM [ARG...]               private D-Bus session + unlocked gnome-keyring
+#   with-keyring.sh --no-keychain PROGRAM [ARG...] no session bus at all (nothing to reach)
+#
+# The program sees TESSERA_TEST_KEYCHAIN=available or =unavailable, and a HOME (with XDG_DATA_HOME,
+# XDG_CONFIG_HOME, XDG_CACHE_HOME and XDG_RUNTIME_DIR inside it, mode 0700) that no other test
+# shares; it may search that HOME for leaked secrets before it exits.
+#
+# Desktop variables are unset on purpose: QtKeychain picks its backend from XDG_CURRENT_DESKTOP,
+# DESKTOP_SESSION, KDE_FULL_SESSION and friends, and on a KDE desktop it would try KWallet on the
+# developer's real session instead of libsecret on the private one. DISPLAY and WAYLAND_DISPLAY
+# go too, so nothing can autolaunch a bus or pop up an unlock prompt.
+#
+# Exit status: the program's, or 77 (registered as ctest's SKIP_RETURN_CODE) when a tool this
+# needs is not installed, with the reason on stderr.
+set -eu
+
+skip=77
+mode=available
+if [ "${1:-}" = "--no-keychain" ]; then
+    mode=unavailable
+    shift
+fi
+if [ $# -eq 0 ]; then
+    echo "usage: $0 [--no-keychain] PROGRAM [ARG...]" >&2
+    exit 2
+fi
+
+if [ "$mode" = available ]; then
+    for tool in dbus-run-session gnome-keyring-daemon; do
+        if ! command -v "$tool" >/dev/null 2>&1; then
+            echo "SKIP: $tool is not installed (Debian packages: dbus, gnome-keyring); tools/install-deps.sh test installs them." >&2
+            exit "$skip"
+        fi
+    done
+fi
+
+home="$(mktemp -d "${TMPDIR:-/tmp}/tessera-keychain-test.XXXXXX")"
+# gnome-keyring-daemon leaves when its bus goes away with dbus-run-session; only the HOME remains.
+cleanup() {
+    rm -rf "$home"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+chmod 0700 "$home"
+mkdir -m 0700 "$home/.local" "$home/.local/share" "$home/.config" "$home/.cache" "$home/runtime"
+
+export HOME="$home"
+export XDG_DATA_HOME="$home/.local/share"
+export XDG_CONFIG_HOME="$home/.config"
+export XDG_CACHE_HOME="$home/.cache"
+export XDG_RUNTIME_DIR="$home/runtime"
+export TESSERA_TEST_KEYCHAIN="$mode"
+unset XDG_CURRENT_DESKTOP DESKTOP_SESSION GNOME_DESKTOP_SESSION_ID KDE_FULL_SESSION KDE_SESSION_VERSION \
+    XDG_SESSION_DESKTOP DISPLAY WAYLAND_DISPLAY GNOME_KEYRING_CONTROL SSH_AUTH_SOCK || true
+
+status=0
+if [ "$mode" = available ]; then
+    # A non-empty password creates and unlocks the login keyring without a prompt (an empty one
+    # would ask through a GUI prompt and fail). The daemon prints environment lines; not needed,
+    # since it registers org.freedesktop.secrets on the private bus.
+    dbus-run-session -- sh -c '
+        printf "%s" "tessera-test-password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null || {
+            echo "with-keyring.sh: gnome-keyring-daemon did not start" >&2
+            exit 1
+        }
+        exec "$@"
+    ' with-keyring "$@" || status=$?
+else
+    # A bus address that leads nowhere: libsecret must fail to connect, and nothing may
+    # autolaunch another bus (no DISPLAY) or fall back to a file.
+    DBUS_SESSION_BUS_ADDRESS="unix:path=$home/runtime/no-such-bus" "$@" || status=$?
+fi
+exit "$status"
