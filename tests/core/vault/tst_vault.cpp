@@ -1,0 +1,291 @@
+// SPDX-FileCopyrightText: 2026 Tessera contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The vault as a whole, with an in-memory keychain: create, open, save, password slots, and
+// the promises that protect data — a keychain error never creates a new key, a damaged file is
+// never overwritten, a file changed by another program is not clobbered.
+#include "keychain/MemorySecretStore.h"
+#include "otp/Base32.h"
+#include "vault/Vault.h"
+#include "vault/VersionRotation.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using tessera::ErrorCode;
+using tessera::crypto::SecureBytes;
+using tessera::keychain::MemorySecretStore;
+using tessera::otp::Base32;
+using tessera::otp::OtpParameters;
+using tessera::otp::OtpToken;
+using tessera::vault::Account;
+using tessera::vault::Vault;
+using tessera::vault::VersionRotation;
+
+namespace {
+
+SecureBytes password(const char* text)
+{
+    return SecureBytes::copyOf(text, std::strlen(text));
+}
+
+Account makeAccount(const QString& issuer, const QString& secret)
+{
+    auto token =
+        OtpToken::create(issuer, u"me@example.com"_s, OtpParameters::totp().value(), Base32::decode(secret).value());
+    return Account(Account::newId(), std::move(token).value());
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return file.readAll();
+}
+
+void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+} // namespace
+
+class TestVault : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void createOpenSaveWithKeychain();
+    void createRefusesExistingFileAndNoCredential();
+    void keychainWithoutEntryNeverCreatesAKey();
+    void keychainUnavailableChangesNothing();
+    void passwordSlot();
+    void changeAndRemovePassword();
+    void damagedFileIsNeverOverwritten();
+    void concurrentChangeIsNotClobbered();
+    void keepsVersions();
+    void secretsNeverOnDiskInPlaintext();
+
+private:
+    QString vaultPath() const { return m_dir->filePath(u"data/vault.tessera"_s); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MemorySecretStore> m_keychain;
+};
+
+void TestVault::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_keychain = std::make_unique<MemorySecretStore>(); // fresh, empty keychain per test
+}
+
+void TestVault::createOpenSaveWithKeychain()
+{
+    auto created = Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = std::nullopt});
+    QVERIFY2(created.hasValue(), qPrintable(created ? QString() : created.error().message()));
+    QVERIFY(created->hasKeychainSlot());
+    QVERIFY(!created->hasPasswordSlot());
+    QCOMPARE(m_keychain->size(), 1);
+    QVERIFY(QFile::exists(vaultPath()));
+    QCOMPARE(QFile::permissions(vaultPath()) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+
+    created->content().accounts.push_back(makeAccount(u"AliExpress"_s, u"JBSWY3DPEHPK3PXP"_s));
+    QVERIFY(created->save().hasValue());
+
+    auto opened = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
+    QVERIFY2(opened.hasValue(), qPrintable(opened ? QString() : opened.error().message()));
+    QCOMPARE(opened->id(), created->id());
+    QCOMPARE(opened->content().accounts.size(), std::size_t(1));
+    QCOMPARE(opened->content().accounts[0].token().issuer(), u"AliExpress"_s);
+    QVERIFY(opened->content().accounts[0].token().secret().equals(Base32::decode(u"JBSWY3DPEHPK3PXP"_s).value()));
+}
+
+void TestVault::createRefusesExistingFileAndNoCredential()
+{
+    auto none = Vault::create(vaultPath(), {});
+    QVERIFY(!none.hasValue());
+    QVERIFY(!QFile::exists(vaultPath()));
+
+    QVERIFY(Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = std::nullopt}).hasValue());
+    const QByteArray before = fileBytes(vaultPath());
+    auto again = Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = std::nullopt});
+    QVERIFY(!again.hasValue());
+    QCOMPARE(fileBytes(vaultPath()), before);
+}
+
+void TestVault::keychainWithoutEntryNeverCreatesAKey()
+{
+    auto created = Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = std::nullopt});
+    QVERIFY(created.hasValue());
+    const QString key = u"tessera-vault-"_s + created->id();
+    QVERIFY(m_keychain->contains(key));
+    QVERIFY(m_keychain->remove(key).hasValue()); // e.g. a reset keyring
+    const int writes = m_keychain->successfulWrites();
+    const QByteArray before = fileBytes(vaultPath());
+
+    auto opened = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
+    QVERIFY(!opened.hasValue());
+    QCOMPARE(opened.error().code(), ErrorCode::KeychainUnavailable);
+    QVERIFY(opened.error().message().contains(u"recovery password"_s));
+    QCOMPARE(m_keychain->successfulWrites(), writes); // no new key was made
+    QVERIFY(!m_keychain->contains(key));
+    QCOMPARE(fileBytes(vaultPath()), before);
+}
+
+void TestVault::keychainUnavailableChangesNothing()
+{
+    QVERIFY(Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = std::nullopt}).hasValue());
+    const QByteArray before = fileBytes(vaultPath());
+    const int writes = m_keychain->successfulWrites();
+    m_keychain->setUnavailable(true);
+    auto opened = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
+    QVERIFY(!opened.hasValue());
+    QCOMPARE(opened.error().code(), ErrorCode::KeychainUnavailable);
+    QCOMPARE(fileBytes(vaultPath()), before);
+    QCOMPARE(m_keychain->successfulWrites(), writes);
+
+    // And creating a keychain vault without a keychain fails without leaving a file behind.
+    const QString other = m_dir->filePath(u"other.tessera"_s);
+    auto created = Vault::create(other, {.keychain = m_keychain.get(), .password = std::nullopt});
+    QVERIFY(!created.hasValue());
+    QCOMPARE(created.error().code(), ErrorCode::KeychainUnavailable);
+    QVERIFY(!QFile::exists(other));
+}
+
+void TestVault::passwordSlot()
+{
+    auto created = Vault::create(vaultPath(), {.keychain = nullptr, .password = password("correct horse")});
+    QVERIFY2(created.hasValue(), qPrintable(created ? QString() : created.error().message()));
+    QVERIFY(created->hasPasswordSlot());
+    QVERIFY(!created->hasKeychainSlot());
+    QCOMPARE(m_keychain->size(), 0);
+
+    auto opened = Vault::open(vaultPath(), nullptr, password("correct horse"));
+    QVERIFY2(opened.hasValue(), qPrintable(opened ? QString() : opened.error().message()));
+    auto wrong = Vault::open(vaultPath(), nullptr, password("correct hors"));
+    QVERIFY(!wrong.hasValue());
+    QCOMPARE(wrong.error().code(), ErrorCode::WrongPassword);
+    auto noPassword = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
+    QVERIFY(!noPassword.hasValue());
+}
+
+void TestVault::changeAndRemovePassword()
+{
+    auto vault = Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = password("first")});
+    QVERIFY(vault.hasValue());
+    QVERIFY(vault->hasKeychainSlot() && vault->hasPasswordSlot());
+    QVERIFY(Vault::open(vaultPath(), nullptr, password("first")).hasValue());
+
+    QVERIFY(vault->setPassword(password("second")).hasValue());
+    QCOMPARE(Vault::open(vaultPath(), nullptr, password("first")).error().code(), ErrorCode::WrongPassword);
+    QVERIFY(Vault::open(vaultPath(), nullptr, password("second")).hasValue());
+    QVERIFY(Vault::open(vaultPath(), m_keychain.get(), std::nullopt).hasValue()); // keychain slot kept
+
+    QVERIFY(vault->removePassword().hasValue());
+    QVERIFY(!vault->hasPasswordSlot());
+    QVERIFY(!Vault::open(vaultPath(), nullptr, password("second")).hasValue());
+    QVERIFY(Vault::open(vaultPath(), m_keychain.get(), std::nullopt).hasValue());
+
+    // The only slot cannot be removed.
+    const QString only = m_dir->filePath(u"only.tessera"_s);
+    auto passwordOnly = Vault::create(only, {.keychain = nullptr, .password = password("x")});
+    QVERIFY(passwordOnly.hasValue());
+    QVERIFY(!passwordOnly->removePassword().hasValue());
+    QVERIFY(Vault::open(only, nullptr, password("x")).hasValue());
+}
+
+void TestVault::damagedFileIsNeverOverwritten()
+{
+    auto vault = Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = std::nullopt});
+    QVERIFY(vault.hasValue());
+    vault->content().accounts.push_back(makeAccount(u"eBay"_s, u"JBSWY3DPEHPK3PXP"_s));
+    QVERIFY(vault->save().hasValue());
+
+    QByteArray bytes = fileBytes(vaultPath());
+    bytes[bytes.size() - 20] = char(bytes[bytes.size() - 20] ^ 0x01);
+    writeBytes(vaultPath(), bytes);
+    auto opened = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
+    QVERIFY(!opened.hasValue());
+    QCOMPARE(opened.error().code(), ErrorCode::Damaged);
+    // A vault opened before the damage must not save over it either.
+    vault->content().accounts.clear();
+    auto saved = vault->save();
+    QVERIFY(!saved.hasValue());
+    QCOMPARE(fileBytes(vaultPath()), bytes);
+}
+
+void TestVault::concurrentChangeIsNotClobbered()
+{
+    QVERIFY(Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = std::nullopt}).hasValue());
+    auto first = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
+    auto second = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
+    QVERIFY(first.hasValue() && second.hasValue());
+    first->content().accounts.push_back(makeAccount(u"Amazon"_s, u"JBSWY3DPEHPK3PXP"_s));
+    QVERIFY(first->save().hasValue());
+    const QByteArray afterFirst = fileBytes(vaultPath());
+
+    second->content().accounts.push_back(makeAccount(u"PayPal"_s, u"GEZDGNBVGY3TQOJQ"_s));
+    auto saved = second->save();
+    QVERIFY(!saved.hasValue());
+    QCOMPARE(saved.error().code(), ErrorCode::InUse);
+    QCOMPARE(fileBytes(vaultPath()), afterFirst);
+    auto reopened = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
+    QCOMPARE(reopened->content().accounts.size(), std::size_t(1));
+    QCOMPARE(reopened->content().accounts[0].token().issuer(), u"Amazon"_s);
+}
+
+void TestVault::keepsVersions()
+{
+    auto vault = Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = std::nullopt});
+    QVERIFY(vault.hasValue());
+    QList<QByteArray> states{fileBytes(vaultPath())};
+    for (int i = 0; i < 12; ++i) {
+        vault->content().accounts.push_back(makeAccount(u"Site %1"_s.arg(i), u"JBSWY3DPEHPK3PXP"_s));
+        QVERIFY(vault->save().hasValue());
+        states.append(fileBytes(vaultPath()));
+    }
+    const auto versions = VersionRotation(vaultPath()).versions();
+    QCOMPARE(versions.size(), VersionRotation::kDefaultKeep);
+    // Newest version = the state before the last save; every version is a complete, earlier file.
+    QCOMPARE(fileBytes(versions.first().path), states[states.size() - 2]);
+    for (const auto& version : versions) {
+        QVERIFY(states.contains(fileBytes(version.path)));
+    }
+}
+
+void TestVault::secretsNeverOnDiskInPlaintext()
+{
+    auto vault = Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = password("pw")});
+    QVERIFY(vault.hasValue());
+    const QString canary = u"KRSXG5CDMFXGC4TZKRSXG5CDMFXGC4TZ"_s; // "TestCanaryTestCanary"
+    const QByteArray raw = "TestCanaryTestCanary";
+    vault->content().accounts.push_back(makeAccount(u"CanaryIssuer"_s, canary));
+    QVERIFY(vault->save().hasValue());
+    QVERIFY(vault->save().hasValue()); // so versions/ holds a copy too
+
+    int files = 0;
+    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QByteArray bytes = fileBytes(it.next());
+        ++files;
+        for (const QByteArray& needle :
+             {raw, canary.toLatin1(), raw.toHex(), raw.toBase64(), QByteArray("CanaryIssuer")}) {
+            QVERIFY2(!bytes.contains(needle),
+                     qPrintable(it.filePath() + u" contains "_s + QString::fromLatin1(needle)));
+        }
+    }
+    QVERIFY(files >= 2);
+}
+
+QTEST_GUILESS_MAIN(TestVault)
+#include "tst_vault.moc"
