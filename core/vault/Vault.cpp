@@ -8,6 +8,7 @@
 #include "vault/VersionRotation.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -33,6 +34,25 @@ QByteArray digestOf(QByteArrayView bytes)
 QString keychainKeyFor(const QString& vaultId)
 {
     return u"tessera-vault-"_s + vaultId;
+}
+
+/* A damaged vault's error says where the earlier versions are, so the user (or the GUI, which
+ * offers openNewestIntactVersion) knows nothing is lost. */
+Error withVersionAdvice(const QString& path, const Error& error)
+{
+    if (error.code() != ErrorCode::Damaged) {
+        return error;
+    }
+    const VersionRotation rotation(path);
+    const auto versions = rotation.versions();
+    if (versions.isEmpty()) {
+        return error;
+    }
+    return Error(ErrorCode::Damaged,
+                 error.message()
+                     + u" The vault file was left as it is; %1 earlier version(s) are kept in %2, the "
+                       "newest from %3 UTC."_s.arg(versions.size())
+                           .arg(rotation.directory(), versions.first().savedAt.toString(u"yyyy-MM-dd HH:mm:ss"_s)));
 }
 
 } // namespace
@@ -137,7 +157,7 @@ Result<Vault> Vault::open(const QString& path, keychain::SecretStore* keychain,
     }
     auto container = ContainerFile::parse(*bytes);
     if (!container) {
-        return container.error();
+        return withVersionAdvice(path, container.error());
     }
     const QString& vaultId = container->header().vaultId;
 
@@ -181,11 +201,11 @@ Result<Vault> Vault::open(const QString& path, keychain::SecretStore* keychain,
 
     auto plaintext = container->decrypt(*masterKey);
     if (!plaintext) {
-        return plaintext.error();
+        return withVersionAdvice(path, plaintext.error());
     }
     auto content = VaultContent::deserialize(*plaintext);
     if (!content) {
-        return content.error();
+        return withVersionAdvice(path, content.error());
     }
     Vault vault;
     vault.m_path = path;
@@ -194,6 +214,59 @@ Result<Vault> Vault::open(const QString& path, keychain::SecretStore* keychain,
     vault.m_content = std::move(content).value();
     vault.m_loadedDigest = digestOf(*bytes);
     return vault;
+}
+
+Result<Vault> Vault::openNewestIntactVersion(const QString& path, keychain::SecretStore* keychain,
+                                             const std::optional<crypto::SecureBytes>& password, QString* usedVersion)
+{
+    const auto versions = VersionRotation(path).versions();
+    std::optional<Error> lastError;
+    for (const VersionRotation::Version& version : versions) {
+        auto vault = open(version.path, keychain, password);
+        if (vault) {
+            if (usedVersion != nullptr) {
+                *usedVersion = version.path;
+            }
+            vault->m_path = path;
+            // Saving this vault must not silently replace the damaged file: save() compares
+            // against the digest of what it opened, and the file at `path` differs.
+            return vault;
+        }
+        lastError = vault.error();
+    }
+    if (lastError && lastError->code() != ErrorCode::Damaged) {
+        return *lastError; // e.g. wrong password: the same for every version
+    }
+    return Error(ErrorCode::Damaged, u"None of the %1 kept version(s) of the vault opens."_s.arg(versions.size()));
+}
+
+Result<void> Vault::restoreVersion(const QString& path, const QString& versionPath)
+{
+    VaultLock lock(path);
+    if (auto locked = lock.acquire(); !locked) {
+        return locked.error();
+    }
+    auto replacement = AtomicStore::read(versionPath);
+    if (!replacement) {
+        return replacement.error();
+    }
+    if (auto parsed = ContainerFile::parse(*replacement); !parsed) {
+        return parsed.error().withContext(versionPath);
+    }
+    auto current = AtomicStore::read(path);
+    if (current) {
+        const VersionRotation rotation(path);
+        const QString aside =
+            QDir(rotation.directory())
+                .filePath(u"damaged-%1-%2"_s.arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmss.zzz'Z'"_s),
+                                                 QFileInfo(path).fileName()));
+        if (auto kept = AtomicStore::write(aside, *current); !kept) {
+            return kept.error();
+        }
+    } else if (current.error().code() != ErrorCode::NotFound) {
+        return current.error();
+    }
+    return AtomicStore::write(path, *replacement);
 }
 
 Result<void> Vault::save()

@@ -40,6 +40,18 @@ public:
     [[nodiscard]] static Result<Vault> open(const QString& path, keychain::SecretStore* keychain,
                                             const std::optional<crypto::SecureBytes>& password);
 
+    /* A damaged vault's way back: the newest kept version (versions/) that opens with the same
+     * keychain or password. `usedVersion` receives its path. The damaged file is not touched, and
+     * the returned vault refuses to save over it (the file differs from what it opened): call
+     * restoreVersion() first, then open() again. */
+    [[nodiscard]] static Result<Vault> openNewestIntactVersion(const QString& path, keychain::SecretStore* keychain,
+                                                               const std::optional<crypto::SecureBytes>& password,
+                                                               QString* usedVersion);
+    /* Puts a kept version back as the vault file, after the user agreed. The current (damaged)
+     * file is first moved aside to versions/damaged-<time>-<name> — kept for inspection, never
+     * rotated away — so nothing is ever lost. */
+    [[nodiscard]] static Result<void> restoreVersion(const QString& path, const QString& versionPath);
+
     [[nodiscard]] const VaultContent& content() const { return m_content; }
     [[nodiscard]] VaultContent& content() { return m_content; }
     [[nodiscard]] const QString& path() const { return m_path; }

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void passwordSlot();
     void changeAndRemovePassword();
     void damagedFileIsNeverOverwritten();
+    void damagedVaultComesBackFromAVersion();
     void concurrentChangeIsNotClobbered();
     void keepsVersions();
     void secretsNeverOnDiskInPlaintext();
@@ -222,6 +223,39 @@ void TestVault::damagedFileIsNeverOverwritten()
     auto saved = vault->save();
     QVERIFY(!saved.hasValue());
     QCOMPARE(fileBytes(vaultPath()), bytes);
+}
+
+void TestVault::damagedVaultComesBackFromAVersion()
+{
+    auto vault = Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = std::nullopt});
+    QVERIFY(vault.hasValue());
+    vault->content().accounts.push_back(makeAccount(u"Steam"_s, u"JBSWY3DPEHPK3PXP"_s));
+    QVERIFY(vault->save().hasValue());
+    vault->content().accounts.push_back(makeAccount(u"AliExpress"_s, u"GEZDGNBVGY3TQOJQ"_s));
+    QVERIFY(vault->save().hasValue()); // versions/ now holds the one-account state
+
+    QByteArray damaged = fileBytes(vaultPath());
+    damaged[20] = char(damaged[20] ^ 0x40); // inside the header
+    writeBytes(vaultPath(), damaged);
+    auto opened = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
+    QVERIFY(!opened.hasValue());
+    QCOMPARE(opened.error().code(), ErrorCode::Damaged);
+    QVERIFY2(opened.error().message().contains(u"versions"_s), qPrintable(opened.error().message()));
+
+    QString used;
+    auto recovered = Vault::openNewestIntactVersion(vaultPath(), m_keychain.get(), std::nullopt, &used);
+    QVERIFY2(recovered.hasValue(), qPrintable(recovered ? QString() : recovered.error().message()));
+    QCOMPARE(recovered->content().accounts.size(), std::size_t(1));
+    QCOMPARE(fileBytes(vaultPath()), damaged); // looking does not repair anything
+
+    QVERIFY(Vault::restoreVersion(vaultPath(), used).hasValue());
+    auto restored = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
+    QVERIFY(restored.hasValue());
+    QCOMPARE(restored->content().accounts[0].token().issuer(), u"Steam"_s);
+    // The damaged file was kept aside, byte for byte.
+    const QStringList aside = QDir(VersionRotation(vaultPath()).directory()).entryList({u"damaged-*"_s}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(fileBytes(VersionRotation(vaultPath()).directory() + u'/' + aside.first()), damaged);
 }
 
 void TestVault::concurrentChangeIsNotClobbered()
