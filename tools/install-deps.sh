@@ -20,7 +20,10 @@ run_packages=(
     qml6-module-qtqml-models libsecret-1-0
 )
 # Independent reference implementations the tests compare against, the QR benchmark's zbar,
-# and clang + libFuzzer for the fuzz targets.
+# clang + libFuzzer for the fuzz targets, and a real Secret Service for the keychain integration
+# tests (tests/integration/with-keyring.sh): dbus-run-session comes with `dbus` (Debian 12 puts it
+# in dbus-daemon, a dependency of dbus), gnome-keyring-daemon with gnome-keyring; QtKeychain
+# dlopens libsecret-1-0 (listed with the run packages).
 test_packages=(
     qml6-module-qttest oathtool qrencode zbar-tools libzbar-dev
     python3 python3-qrcode python3-pil python3-argon2 python3-cryptography

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QThread>
+#include <QUuid>
 #include <qt6keychain/keychain.h>
 
 #include <openssl/crypto.h>
@@ -187,9 +188,17 @@ bool looksLikeNoService(const QString& detail)
     return false;
 }
 
+/* A locked keyring, or none created yet, where the keychain could not ask for a password (no
+ * display, prompt dismissed): gnome-keyring then reports the missing "login" collection. */
 bool looksLocked(const QString& detail)
 {
-    return detail.contains(u"locked"_s, Qt::CaseInsensitive) || detail.contains(u"prompt"_s, Qt::CaseInsensitive);
+    static const QStringList markers = {u"locked"_s, u"prompt"_s, u"collection"_s, u"dismissed"_s};
+    for (const QString& marker : markers) {
+        if (detail.contains(marker, Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 QString noServiceMessage()
@@ -226,7 +235,9 @@ Error unavailable(QKeychain::Error error, const QString& detail)
         if (looksLikeNoService(detail)) {
             message = noServiceMessage();
         } else if (looksLocked(detail)) {
-            message = u"The keychain is locked; unlock it and try again."_s + kOrPassword;
+            message = u"The keychain is locked, or has no keyring yet, and could not ask for its password here; "
+                      "unlock it (logging in to the desktop usually does) and try again."_s
+                      + kOrPassword;
         } else {
             message = u"The keychain failed."_s + kOrPassword;
         }
@@ -287,11 +298,59 @@ Result<crypto::SecureBytes> QtKeychainStore::read(const QString& key)
     case QKeychain::NoError:
         return std::move(outcome->data);
     case QKeychain::EntryNotFound:
-        return Error(ErrorCode::NotFound, u"The keychain has no entry named %1."_s.arg(key));
+        return confirmNotFound(key);
     default:
         qCInfo(lcKeychain) << "Reading" << key << "failed with QtKeychain error" << int(outcome->error);
         return unavailable(outcome->error, outcome->detail);
     }
+}
+
+/* libsecret answers "no such entry" to a lookup, and "done" to a delete, also when the keyring is
+ * locked and could not be unlocked (no display for the password prompt, or the prompt dismissed):
+ * seen with gnome-keyring, for an entry that was there. Only a keychain that accepts a write is
+ * known to be unlocked, so a throw-away entry is written and deleted; if that fails, the keychain
+ * is unavailable, not empty. (The write may also be what makes the keychain ask the user to
+ * unlock it.) Other platforms report a locked keychain as an error and need no check. */
+Result<void> QtKeychainStore::ensureUnlocked()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    const QString checkKey = u"tessera-unlock-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto checked = run(Operation::Write, checkKey, crypto::SecureBytes(1), m_timeout);
+    if (!checked) {
+        return checked.error();
+    }
+    if (checked->error != QKeychain::NoError) {
+        qCInfo(lcKeychain) << "The keychain refused a throw-away write:" << int(checked->error);
+        return unavailable(checked->error, checked->detail);
+    }
+    auto removed = run(Operation::Remove, checkKey, {}, m_timeout);
+    if (!removed || removed->error != QKeychain::NoError) {
+        qCInfo(lcKeychain) << "Could not delete" << checkKey; // harmless: 1 zero byte under a unique name
+    }
+#endif
+    return {};
+}
+
+Result<crypto::SecureBytes> QtKeychainStore::confirmNotFound(const QString& key)
+{
+    const Error notFound(ErrorCode::NotFound, u"The keychain has no entry named %1."_s.arg(key));
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    if (auto unlocked = ensureUnlocked(); !unlocked) {
+        return unlocked.error();
+    }
+    // Looked up once more: the user may have unlocked the keyring at the check's prompt.
+    auto again = run(Operation::Read, key, {}, m_timeout);
+    if (!again) {
+        return again.error();
+    }
+    if (again->error == QKeychain::NoError) {
+        return std::move(again->data);
+    }
+    if (again->error != QKeychain::EntryNotFound) {
+        return unavailable(again->error, again->detail);
+    }
+#endif
+    return notFound;
 }
 
 Result<void> QtKeychainStore::write(const QString& key, const crypto::SecureBytes& secret)
@@ -309,6 +368,10 @@ Result<void> QtKeychainStore::write(const QString& key, const crypto::SecureByte
 
 Result<void> QtKeychainStore::remove(const QString& key)
 {
+    // A delete in a locked keyring "succeeds" without deleting anything (see ensureUnlocked).
+    if (auto unlocked = ensureUnlocked(); !unlocked) {
+        return unlocked.error();
+    }
     auto outcome = run(Operation::Remove, key, {}, m_timeout);
     if (!outcome) {
         return outcome.error();

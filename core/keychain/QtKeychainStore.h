@@ -41,9 +41,11 @@ public:
 
     explicit QtKeychainStore(std::chrono::milliseconds timeout = kDefaultTimeout);
 
+    /* NotFound only once the keychain has shown it is unlocked: libsecret cannot tell a locked
+     * keyring from an empty one, so on Linux a miss is checked with a throw-away write. */
     [[nodiscard]] Result<crypto::SecureBytes> read(const QString& key) override;
     [[nodiscard]] Result<void> write(const QString& key, const crypto::SecureBytes& secret) override;
-    /* Removing an entry that does not exist succeeds. */
+    /* Removing an entry that does not exist succeeds (once the keychain has shown it is unlocked). */
     [[nodiscard]] Result<void> remove(const QString& key) override;
     /* The backend QtKeychain chooses here ("Secret Service", "KWallet", …), for diagnoses. */
     [[nodiscard]] QString backendName() const override;
@@ -52,6 +54,9 @@ public:
     [[nodiscard]] static QString serviceName();
 
 private:
+    [[nodiscard]] Result<void> ensureUnlocked();
+    [[nodiscard]] Result<crypto::SecureBytes> confirmNotFound(const QString& key);
+
     std::chrono::milliseconds m_timeout;
 };
 

@@ -119,11 +119,17 @@ private Q_SLOTS:
     void noSecretInAnyFileUnderHome();
 
 private:
-    bool requireKeychain(bool wanted);
+    bool requireKeychain(bool wanted) const { return (m_mode == Mode::Available) == wanted; }
+    /* What a failure message must say in this run's setup. */
+    QString expectedDiagnosis() const
+    {
+        return m_mode == Mode::Locked ? u"The keychain is locked"_s : u"No keychain service is running"_s;
+    }
     QString key(const QString& name) const { return m_prefix + name; }
     void remember(const SecureBytes& secret) { m_canaries.push_back(secret.clone()); }
 
-    bool m_available = false;
+    enum class Mode { Available, NoService, Locked };
+    Mode m_mode = Mode::NoService;
     QString m_prefix;
     std::vector<SecureBytes> m_canaries;
 };
@@ -131,20 +137,19 @@ private:
 void TestKeychain::initTestCase()
 {
     const QString mode = qEnvironmentVariable("TESSERA_TEST_KEYCHAIN");
-    if (mode != u"available"_s && mode != u"unavailable"_s) {
+    if (mode != u"available"_s && mode != u"unavailable"_s && mode != u"locked"_s) {
         QSKIP("Run this test through tests/integration/with-keyring.sh (ctest does): it needs a private D-Bus "
               "session and a throw-away HOME.");
     }
-    m_available = mode == u"available"_s;
+    m_mode = mode == u"available"_s ? Mode::Available : mode == u"locked"_s ? Mode::Locked : Mode::NoService;
     // The wrapper's HOME is fresh, but unique names keep runs apart even if it were not.
     m_prefix = u"tessera-test-%1-"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    // A fixed prefix lets a developer read in one session what an earlier one wrote.
+    if (qEnvironmentVariableIsSet("TESSERA_TEST_KEY_PREFIX")) {
+        m_prefix = qEnvironmentVariable("TESSERA_TEST_KEY_PREFIX");
+    }
     QVERIFY2(QDir::homePath().contains(u"tessera-keychain-test"_s),
              "HOME is not the wrapper's temporary folder; refusing to touch a real keychain or home");
-}
-
-bool TestKeychain::requireKeychain(bool wanted)
-{
-    return m_available == wanted;
 }
 
 #define REQUIRE_KEYCHAIN(wanted)                                                                                       \
@@ -300,8 +305,7 @@ void TestKeychain::everyCallIsUnavailable()
     auto written = store.write(key(u"vault"_s), secret);
     QVERIFY2(!written, "a write without any keychain reported success");
     QCOMPARE(written.error().code(), ErrorCode::KeychainUnavailable);
-    QVERIFY2(written.error().message().contains(u"No keychain service is running"_s),
-             qPrintable(written.error().message()));
+    QVERIFY2(written.error().message().contains(expectedDiagnosis()), qPrintable(written.error().message()));
     QVERIFY(!store.write(key(u"bytes"_s), allByteValues()));
 
     // Never NotFound: that would let a caller create a new key and lose the vault.
@@ -328,7 +332,7 @@ void TestKeychain::probeReportsUnavailable()
     QVERIFY(timer.elapsed() < kFastFailureMs);
     QVERIFY(!status.available);
     QCOMPARE(status.backend, u"Secret Service"_s);
-    QVERIFY2(status.diagnosis.contains(u"No keychain service is running"_s), qPrintable(status.diagnosis));
+    QVERIFY2(status.diagnosis.contains(expectedDiagnosis()), qPrintable(status.diagnosis));
     QVERIFY2(status.diagnosis.contains(u"recovery password"_s), qPrintable(status.diagnosis));
     qInfo("%s", qUtf8Printable(status.diagnosis));
 }
@@ -356,7 +360,7 @@ void TestKeychain::noSecretInAnyFileUnderHome()
     qInfo("searched %d files under %s for %d secrets in %d forms each", filesSearched, qUtf8Printable(QDir::homePath()),
           int(m_canaries.size()), int(decoyForms.size()));
     QVERIFY2(leaks.isEmpty(), qPrintable(u"a secret was found in: "_s + leaks.join(u", "_s)));
-    if (m_available) {
+    if (m_mode == Mode::Available) {
         // The keyring's own files exist and were searched: the check looked at something real.
         QVERIFY2(filesSearched > 0, "gnome-keyring wrote no file under HOME; the search proves nothing");
     }

@@ -5,10 +5,16 @@
 # Runs one program against a real, private Secret Service, or against none at all, with a fresh
 # HOME that is deleted afterwards. Used by the integration tests (STYLE.md rule 14).
 #
-#   with-keyring.sh PROGRAM [ARG...]               private D-Bus session + unlocked gnome-keyring
-#   with-keyring.sh --no-keychain PROGRAM [ARG...] no session bus at all (nothing to reach)
+#   with-keyring.sh PROGRAM [ARG...]                     private D-Bus session + unlocked gnome-keyring
+#   with-keyring.sh --no-keychain PROGRAM [ARG...]       no session bus at all (nothing to reach)
+#   with-keyring.sh --no-secret-service PROGRAM [ARG...] a private session bus on which nothing
+#                                                        provides or can start a Secret Service
+#                                                        (a typical headless server)
+#   with-keyring.sh --locked-keychain PROGRAM [ARG...]   gnome-keyring running with a login keyring
+#                                                        that is locked, and no display for its
+#                                                        password prompt (e.g. an SSH session)
 #
-# The program sees TESSERA_TEST_KEYCHAIN=available or =unavailable, and a HOME (with XDG_DATA_HOME,
+# The program sees TESSERA_TEST_KEYCHAIN=available, =unavailable or =locked, and a HOME (with XDG_DATA_HOME,
 # XDG_CONFIG_HOME, XDG_CACHE_HOME and XDG_RUNTIME_DIR inside it, mode 0700) that no other test
 # shares; it may search that HOME for leaked secrets before it exits.
 #
@@ -22,24 +28,29 @@
 set -eu
 
 skip=77
-mode=available
-if [ "${1:-}" = "--no-keychain" ]; then
-    mode=unavailable
-    shift
-fi
+setup=keyring
+case "${1:-}" in
+    --no-keychain) setup=nobus; shift ;;
+    --no-secret-service) setup=emptybus; shift ;;
+    --locked-keychain) setup=locked; shift ;;
+esac
 if [ $# -eq 0 ]; then
-    echo "usage: $0 [--no-keychain] PROGRAM [ARG...]" >&2
+    echo "usage: $0 [--no-keychain | --no-secret-service | --locked-keychain] PROGRAM [ARG...]" >&2
     exit 2
 fi
+mode=unavailable
+[ "$setup" = keyring ] && mode=available
+[ "$setup" = locked ] && mode=locked
 
-if [ "$mode" = available ]; then
-    for tool in dbus-run-session gnome-keyring-daemon; do
-        if ! command -v "$tool" >/dev/null 2>&1; then
-            echo "SKIP: $tool is not installed (Debian packages: dbus, gnome-keyring); tools/install-deps.sh test installs them." >&2
-            exit "$skip"
-        fi
-    done
-fi
+needed=""
+[ "$setup" = keyring ] || [ "$setup" = locked ] && needed="dbus-run-session gnome-keyring-daemon"
+[ "$setup" = emptybus ] && needed="dbus-run-session"
+for tool in $needed; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "SKIP: $tool is not installed (Debian packages: dbus, gnome-keyring); tools/install-deps.sh test installs them." >&2
+        exit "$skip"
+    fi
+done
 
 home="$(mktemp -d "${TMPDIR:-/tmp}/tessera-keychain-test.XXXXXX")"
 # gnome-keyring-daemon leaves when its bus goes away with dbus-run-session; only the HOME remains.
@@ -62,7 +73,7 @@ unset XDG_CURRENT_DESKTOP DESKTOP_SESSION GNOME_DESKTOP_SESSION_ID KDE_FULL_SESS
     XDG_SESSION_DESKTOP DISPLAY WAYLAND_DISPLAY GNOME_KEYRING_CONTROL SSH_AUTH_SOCK || true
 
 status=0
-if [ "$mode" = available ]; then
+if [ "$setup" = keyring ]; then
     # A non-empty password creates and unlocks the login keyring without a prompt (an empty one
     # would ask through a GUI prompt and fail). The daemon prints environment lines; not needed,
     # since it registers org.freedesktop.secrets on the private bus.
@@ -73,6 +84,58 @@ if [ "$mode" = available ]; then
         }
         exec "$@"
     ' with-keyring "$@" || status=$?
+elif [ "$setup" = locked ]; then
+    # A first session creates the login keyring (and ends, taking its daemon with it); the second
+    # starts the daemon without --unlock, so the keyring stays locked and the unlock prompt cannot
+    # appear (no display). libsecret then reports lookups as "not found": the store must not.
+    # Its own XDG_RUNTIME_DIR: the first daemon may linger a moment after its bus is gone, and
+    # the second would otherwise find its control socket there and defer to it.
+    mkdir -m 0700 "$home/runtime-setup"
+    # Run in the foreground so it can be stopped once the keyring file exists: a daemon that
+    # forks away this early does not notice its bus leaving and would outlive the test.
+    XDG_RUNTIME_DIR="$home/runtime-setup" dbus-run-session -- sh -c '
+        printf "%s" "tessera-test-password" |
+            gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>&1 &
+        daemon=$!
+        tries=0
+        while [ ! -f "$XDG_DATA_HOME/keyrings/login.keyring" ] && [ "$tries" -lt 100 ]; do
+            sleep 0.1
+            tries=$((tries + 1))
+        done
+        kill "$daemon" 2>/dev/null
+        wait "$daemon" 2>/dev/null
+        true
+    ' || status=$?
+    if [ ! -f "$XDG_DATA_HOME/keyrings/login.keyring" ]; then
+        echo "with-keyring.sh: gnome-keyring created no login keyring" >&2
+        exit 1
+    fi
+    dbus-run-session -- sh -c '
+        gnome-keyring-daemon --start --components=secrets >/dev/null </dev/null || {
+            echo "with-keyring.sh: gnome-keyring-daemon did not start" >&2
+            exit 1
+        }
+        exec "$@"
+    ' with-keyring "$@" || status=$?
+elif [ "$setup" = emptybus ]; then
+    # The standard session configuration minus its service directories: the bus works, but
+    # org.freedesktop.secrets cannot be D-Bus-activated (gnome-keyring ships an activation file
+    # that the standard configuration would use).
+    cat >"$home/session.conf" <<CONF
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir=$home/runtime</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+CONF
+    dbus-run-session --config-file="$home/session.conf" -- "$@" || status=$?
 else
     # A bus address that leads nowhere: libsecret must fail to connect, and nothing may
     # autolaunch another bus (no DISPLAY) or fall back to a file.
