@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "AddCommand.h"
 #include "CodeCommand.h"
 #include "CommandLine.h"
 #include "Console.h"
 #include "HelpText.h"
+#include "InitCommand.h"
+#include "ListCommand.h"
+#include "PasswdCommand.h"
 #include "QrCommand.h"
+#include "RemoveCommand.h"
 #include "UriCommand.h"
+#include "VaultCodeCommand.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,13 +52,10 @@ ExitCode Cli::dispatch(const CommandLine& commandLine, Console& console, const o
 {
     const QString command = commandLine.command();
 
-    /* Checked before the options: the vault commands will take options this version does not
+    /* Checked before the options: the later commands will take options this version does not
      * know yet, and "not available yet" is the truthful answer, not "unknown option". */
     if (HelpText::isLaterCommand(command)) {
         return console.usage(notAvailable(u"The %1 command"_s.arg(command)));
-    }
-    if (command == u"code"_s && commandLine.words().size() > 1 && !commandLine.has(u"uri")) {
-        return console.usage(notAvailable(u"Looking up a vault account's code (code QUERY)"_s));
     }
     if (!commandLine.error().isEmpty()) {
         return console.usage(commandLine.error());
@@ -81,7 +84,26 @@ ExitCode Cli::dispatch(const CommandLine& commandLine, Console& console, const o
     }
 
     if (command == u"code"_s) {
+        // `code QUERY` is a vault account, `code --uri URI` a URI; both together is CodeCommand's usage error.
+        if (commandLine.words().size() > 1 && !commandLine.has(u"uri")) {
+            return VaultCodeCommand::run(commandLine, console, clock);
+        }
         return CodeCommand::run(commandLine, console, clock);
+    }
+    if (command == u"init"_s) {
+        return InitCommand::run(commandLine, console);
+    }
+    if (command == u"add"_s) {
+        return AddCommand::run(commandLine, console);
+    }
+    if (command == u"list"_s) {
+        return ListCommand::run(commandLine, console);
+    }
+    if (command == u"remove"_s) {
+        return RemoveCommand::run(commandLine, console);
+    }
+    if (command == u"passwd"_s) {
+        return PasswdCommand::run(commandLine, console);
     }
     if (command == u"uri"_s) {
         return UriCommand::run(commandLine, console);
@@ -119,6 +141,15 @@ QStringList Cli::commandOptions(const QString& command)
     }
     if (command == u"qr"_s) {
         return {u"out"_s};
+    }
+    if (command == u"init"_s) {
+        return {u"no-keychain"_s};
+    }
+    if (command == u"list"_s) {
+        return {u"with-secrets"_s};
+    }
+    if (command == u"passwd"_s) {
+        return {u"new-password-file"_s, u"remove"_s};
     }
     return {};
 }

@@ -19,9 +19,18 @@ struct OptionSpec {
 /* Every option tessera-cli knows today. Which command accepts which is checked by the
  * dispatcher; here we only need to know whether the next argument is the option's value. */
 constexpr std::array kOptions = {
-    OptionSpec{u"json", false, true}, OptionSpec{u"vault", true, true},    OptionSpec{u"password-file", true, true},
-    OptionSpec{u"help", false, true}, OptionSpec{u"version", false, true}, OptionSpec{u"uri", true, false},
-    OptionSpec{u"at", true, false},   OptionSpec{u"out", true, false},
+    OptionSpec{u"json", false, true},
+    OptionSpec{u"vault", true, true},
+    OptionSpec{u"password-file", true, true},
+    OptionSpec{u"help", false, true},
+    OptionSpec{u"version", false, true},
+    OptionSpec{u"uri", true, false},
+    OptionSpec{u"at", true, false},
+    OptionSpec{u"out", true, false},
+    OptionSpec{u"no-keychain", false, false},
+    OptionSpec{u"with-secrets", false, false},
+    OptionSpec{u"new-password-file", true, false},
+    OptionSpec{u"remove", false, false},
 };
 
 const OptionSpec* findOption(QStringView name)

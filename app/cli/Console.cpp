@@ -66,6 +66,21 @@ ExitCode Console::usage(const QString& message)
     return fail(ExitCode::Usage, message);
 }
 
+QString Console::printable(const QString& text)
+{
+    QString line;
+    line.reserve(text.size());
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+            line += u"\\x"_s + QString::number(c, 16).rightJustified(2, u'0');
+        } else {
+            line += ch;
+        }
+    }
+    return line;
+}
+
 void Console::addSensitive(const QString& text)
 {
     if (text.size() >= kMinSensitiveLength && !m_sensitive.contains(text)) {

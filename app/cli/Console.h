@@ -33,6 +33,11 @@ public:
 
     void addSensitive(const QString& text);
 
+    /* Untrusted text (a QR payload, an account name from a URI) for a terminal: C0, DEL and C1
+     * control characters shown as \xNN, so nothing can move the cursor, set the window title or
+     * break one item over two lines. JSON output is escaped by JSON's own rules instead. */
+    [[nodiscard]] static QString printable(const QString& text);
+
     /* Writes the held-back output if `code` is Ok and returns the process exit status. A
      * failed write to stdout (closed pipe, full disk) becomes exit status 2 with a message. */
     [[nodiscard]] int finish(ExitCode code);

@@ -8,19 +8,71 @@ namespace tessera::cli {
 
 namespace {
 
-const QString kCodeHelp = uR"(Usage: tessera-cli code --uri URI [--at UNIX_SECONDS] [--json]
+const QString kCodeHelp = uR"(Usage: tessera-cli code QUERY [--at UNIX_SECONDS] [--json]
+       tessera-cli code --uri URI [--at UNIX_SECONDS] [--json]
 
-Prints the current code for an otpauth:// URI, alone on one line.
+Prints the current code, alone on one line, for a vault account (QUERY) or for an
+otpauth:// URI (--uri).
   TOTP and Steam: the code at --at (seconds since 1970-01-01 UTC, 0 to
   9223372036854775807), or now when --at is not given.
-  HOTP: the code at the URI's counter (--at has no effect).
+  HOTP: the code at the counter (--at has no effect). For a vault account the
+  counter then goes up by one and is saved; if it cannot be saved, no code is
+  printed. For a URI, the URI's counter (nothing is saved).
+
+QUERY: an account's id, or text found in "ISSUER NAME", the issuer or the name
+(ignoring case; a whole issuer, name or "ISSUER NAME" wins over a part of one).
+Several words are joined with spaces. No match: exit status 3; several: 2,
+with the matches listed.
 
 With --json:
   TOTP/Steam: {"code":"…","period":30,"remaining":N,"validFrom":T,"validUntil":T}
   HOTP:       {"code":"…","counter":N}
+  (for a vault account, "id":"…" comes first)
 
-Example:
+Examples:
+  tessera-cli code github
   tessera-cli code --uri 'otpauth://totp/x?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8' --at 59
+)"_s;
+
+const QString kInitHelp = uR"(Usage: tessera-cli init [--no-keychain] [--password-file FILE] [--vault PATH]
+
+Creates an empty vault (never over an existing one).
+  default          the key is kept in this computer's keychain
+  --password-file  also a recovery password (the first line of FILE), to open
+                   the vault where the keychain cannot (a new computer)
+  --no-keychain    the recovery password only; needs --password-file
+)"_s;
+
+const QString kAddHelp = uR"(Usage: tessera-cli add URI
+
+Adds the account of an otpauth:// URI and prints its new id. A Google
+Authenticator transfer link (otpauth-migration://…) adds all its accounts at
+once and prints one id per line. An account whose secret is already in the
+vault is not added again (exit status 2 for a single URI).
+)"_s;
+
+const QString kListHelp = uR"(Usage: tessera-cli list [--json [--with-secrets]]
+
+Lists the vault's accounts: issuer, name, type and id (never a secret).
+With --json: an array of
+  {"id","type","issuer","name","algorithm","digits","period"|"counter"}
+plus "group", "note", "favorite" when set. --with-secrets adds each
+account's "secret" (Base32) after "name"; it works only with --json.
+)"_s;
+
+const QString kRemoveHelp = uR"(Usage: tessera-cli remove ID
+
+Removes the account with that exact id (see tessera-cli list). The previous
+vault file is kept among the versions beside the vault.
+)"_s;
+
+const QString kPasswdHelp = uR"(Usage: tessera-cli passwd --new-password-file FILE
+       tessera-cli passwd --remove
+
+Adds or changes the vault's recovery password (the first line of FILE), or
+removes it (only while this computer's keychain can still open the vault).
+The vault is opened as usual: with the keychain, or with the current password
+given by --password-file.
 )"_s;
 
 const QString kUriHelp = uR"(Usage: tessera-cli uri parse URI
@@ -47,9 +99,16 @@ QString HelpText::general()
 {
     return uR"(Usage: tessera-cli [OPTIONS] COMMAND [ARGUMENTS] [OPTIONS]
 
-Tessera's command line: two-factor codes, otpauth:// URIs and QR codes.
+Tessera's command line: two-factor codes, your vault, otpauth:// URIs and QR codes.
 
 Commands:
+  init [--no-keychain]                 create a vault
+  add URI                              add an account (or a transfer link's accounts)
+  list [--json [--with-secrets]]       list the accounts
+  code QUERY [--at UNIX_SECONDS]       print an account's code (HOTP: advances it)
+  remove ID                            remove an account
+  passwd --new-password-file FILE      add or change the recovery password
+  passwd --remove                      remove the recovery password
   code --uri URI [--at UNIX_SECONDS]   print the code for an otpauth:// URI
   uri parse URI                        print the account in a URI as JSON
   qr decode IMAGE...                   print the text of every QR code found
@@ -57,14 +116,15 @@ Commands:
   help [COMMAND]                       show this help, or a command's help
 
 Coming in a later version (not available yet):
-  init, add, list, code QUERY, remove, import, export, passwd, recovery
+  import, export, recovery
 
 Options (before or after the command):
   --json                 machine-readable output for scripts
   --vault PATH           the vault to use (default: your vault; TESSERA_VAULT
-                         overrides); for the vault commands to come
-  --password-file FILE   unlock with the password in FILE instead of the
-                         keychain; for the vault commands to come
+                         overrides)
+  --password-file FILE   unlock (with init: create) the vault with the recovery
+                         password in the first line of FILE instead of the
+                         keychain
   -h, --help             show help
   --version              show the version
 
@@ -77,8 +137,24 @@ std::optional<QString> HelpText::forCommand(const QStringList& words)
 {
     const QString command = words.value(0);
     const QString sub = words.value(1);
-    if (command == u"code"_s && words.size() == 1) {
+    // Extra words are the command's operands (`code github --help`, `add URI --help`).
+    if (command == u"code"_s) {
         return kCodeHelp;
+    }
+    if (command == u"init"_s) {
+        return kInitHelp;
+    }
+    if (command == u"add"_s) {
+        return kAddHelp;
+    }
+    if (command == u"list"_s) {
+        return kListHelp;
+    }
+    if (command == u"remove"_s) {
+        return kRemoveHelp;
+    }
+    if (command == u"passwd"_s) {
+        return kPasswdHelp;
     }
     if (command == u"uri"_s && (sub.isEmpty() || sub == u"parse"_s)) {
         return kUriHelp;
@@ -91,8 +167,7 @@ std::optional<QString> HelpText::forCommand(const QStringList& words)
 
 bool HelpText::isLaterCommand(const QString& command)
 {
-    static const QStringList kLater = {u"init"_s,   u"add"_s,    u"list"_s,   u"remove"_s,
-                                       u"import"_s, u"export"_s, u"passwd"_s, u"recovery"_s};
+    static const QStringList kLater = {u"import"_s, u"export"_s, u"recovery"_s};
     return kLater.contains(command);
 }
 

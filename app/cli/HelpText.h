@@ -14,7 +14,8 @@ namespace tessera::cli {
 class HelpText {
 public:
     [[nodiscard]] static QString general();
-    /* Help for `code`, `uri [parse]`, `qr [decode|encode]`; nullopt for anything else. */
+    /* Help for `init`, `add`, `list`, `code`, `remove`, `passwd`, `uri [parse]`,
+     * `qr [decode|encode]`; nullopt for anything else. */
     [[nodiscard]] static std::optional<QString> forCommand(const QStringList& words);
 
     /* Commands of ARCHITECTURE.md §4 that later versions bring. */

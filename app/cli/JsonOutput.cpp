@@ -4,6 +4,7 @@
 
 #include "otp/Base32.h"
 #include "otp/OtpToken.h"
+#include "vault/Account.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,6 +31,12 @@ JsonOutput& JsonOutput::add(QStringView key, quint64 value)
 JsonOutput& JsonOutput::addNull(QStringView key)
 {
     addRaw(key, u"null"_s);
+    return *this;
+}
+
+JsonOutput& JsonOutput::addBool(QStringView key, bool value)
+{
+    addRaw(key, value ? u"true"_s : u"false"_s);
     return *this;
 }
 
@@ -87,8 +94,30 @@ QString JsonOutput::array(const QStringList& values)
 
 QString JsonOutput::account(const otp::OtpToken& token, const QString& id)
 {
-    const otp::OtpParameters& parameters = token.parameters();
     JsonOutput json;
+    addToken(json, token, id, Secret::Include);
+    return json.toString();
+}
+
+QString JsonOutput::account(const vault::Account& account, Secret secret)
+{
+    JsonOutput json;
+    addToken(json, account.token(), account.id(), secret);
+    if (!account.group.isEmpty()) {
+        json.add(u"group", account.group);
+    }
+    if (!account.note.isEmpty()) {
+        json.add(u"note", account.note);
+    }
+    if (account.favorite) {
+        json.addBool(u"favorite", true);
+    }
+    return json.toString();
+}
+
+void JsonOutput::addToken(JsonOutput& json, const otp::OtpToken& token, const QString& id, Secret secret)
+{
+    const otp::OtpParameters& parameters = token.parameters();
     if (id.isEmpty()) {
         json.addNull(u"id");
     } else {
@@ -96,18 +125,19 @@ QString JsonOutput::account(const otp::OtpToken& token, const QString& id)
     }
     json.add(u"type", otp::OtpParameters::typeName(parameters.type()))
         .add(u"issuer", token.issuer())
-        .add(u"name", token.name())
+        .add(u"name", token.name());
+    if (secret == Secret::Include) {
         // The secret passes through a QString here (not wipeable); acceptable only because the
         // user asked for it to be printed, which puts it in our output buffer anyway.
-        .add(u"secret", otp::Base32::encode(token.secret().bytes()))
-        .add(u"algorithm", otp::OtpParameters::algorithmName(parameters.algorithm()))
+        json.add(u"secret", otp::Base32::encode(token.secret().bytes()));
+    }
+    json.add(u"algorithm", otp::OtpParameters::algorithmName(parameters.algorithm()))
         .add(u"digits", parameters.digits());
     if (parameters.isTimeBased()) {
         json.add(u"period", parameters.period());
     } else {
         json.add(u"counter", static_cast<quint64>(parameters.counter()));
     }
-    return json.toString();
 }
 
 } // namespace tessera::cli

@@ -10,6 +10,10 @@ namespace tessera::otp {
 class OtpToken;
 }
 
+namespace tessera::vault {
+class Account;
+}
+
 namespace tessera::cli {
 
 /* One JSON object written as compact text with its keys in the order they were added.
@@ -24,6 +28,8 @@ public:
     JsonOutput& add(QStringView key, quint64 value);
     JsonOutput& add(QStringView key, int value) { return add(key, static_cast<qint64>(value)); }
     JsonOutput& addNull(QStringView key);
+    /* Not an add() overload: a bool overload would silently take a pointer (a C string). */
+    JsonOutput& addBool(QStringView key, bool value);
 
     [[nodiscard]] QString toString() const { return u'{' + m_members.join(u',') + u'}'; }
 
@@ -38,8 +44,15 @@ public:
      * asked for it. */
     [[nodiscard]] static QString account(const otp::OtpToken& token, const QString& id = {});
 
+    enum class Secret { Include, Omit };
+    /* A vault account in the same shape, with its vault id, then "group" and "note" when not
+     * empty and "favorite" when true. Secret::Omit leaves the "secret" key out altogether (not
+     * null, not empty), so nothing that reads it can mistake a missing secret for a real one. */
+    [[nodiscard]] static QString account(const vault::Account& account, Secret secret);
+
 private:
     void addRaw(QStringView key, const QString& jsonValue);
+    static void addToken(JsonOutput& json, const otp::OtpToken& token, const QString& id, Secret secret);
 
     QStringList m_members;
 };

@@ -43,25 +43,6 @@ QImage flattenOnWhite(const QImage& image)
     return argb;
 }
 
-/* A QR code is untrusted input: printed raw to a terminal, control characters in it could move
- * the cursor, rewrite earlier lines or set the window title (terminal escape injection), and a
- * line break would split one payload over two lines. Human output therefore shows C0, DEL and C1
- * control characters as \xNN; --json prints the exact text, escaped by JSON's rules. */
-QString printableLine(const QString& text)
-{
-    QString line;
-    line.reserve(text.size());
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-            line += u"\\x"_s + QString::number(c, 16).rightJustified(2, u'0');
-        } else {
-            line += ch;
-        }
-    }
-    return line;
-}
-
 /* libpng reports a damaged file by writing "libpng error: …" straight to file descriptor 2,
  * past Qt's message handler. Our stderr promise is one "tessera-cli: " sentence per problem (we
  * print a better one, naming the file), so stderr points at /dev/null while an image is read. */
@@ -178,7 +159,7 @@ ExitCode QrCommand::decode(const CommandLine& commandLine, Console& console)
             if (commandLine.json()) {
                 jsonItems.append(JsonOutput().add(u"file", file).add(u"text", code.text).toString());
             } else {
-                console.out(printableLine(code.text));
+                console.out(Console::printable(code.text));
             }
         }
     }

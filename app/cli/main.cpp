@@ -36,7 +36,10 @@ int main(int argc, char* argv[])
     // display, so the CLI runs on servers and in scripts without QT_QPA_PLATFORM.
     s_defaultHandler = qInstallMessageHandler(quietMessageHandler);
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"tessera-cli"_s);
+    // The same names as the desktop program: Vault::defaultPath() is QStandardPaths'
+    // AppDataLocation, which is built from them, and the GUI and the CLI must share one vault.
+    QCoreApplication::setOrganizationName(u"Tessera"_s);
+    QCoreApplication::setApplicationName(u"Tessera"_s);
     QCoreApplication::setApplicationVersion(u"" TESSERA_VERSION ""_s);
     if (!hardened) {
         qWarning("%s", qUtf8Printable(hardened.error().message()));

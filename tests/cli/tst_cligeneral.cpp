@@ -52,16 +52,22 @@ private Q_SLOTS:
         const auto result = runCli(arguments);
         TESSERA_VERIFY_CLI_OK(result);
         const QString text = QString::fromUtf8(result.out);
+        const QString now = text.section(u"Coming in a later version"_s, 0, 0);
         for (const QString& expected :
-             {u"code --uri URI"_s, u"uri parse URI"_s, u"qr decode IMAGE"_s, u"qr encode TEXT --out FILE.png"_s,
-              u"--json"_s, u"--vault PATH"_s, u"--password-file FILE"_s, u"TESSERA_VAULT"_s, u"--version"_s}) {
+             {u"init [--no-keychain]"_s, u"add URI"_s, u"list [--json [--with-secrets]]"_s, u"code QUERY"_s,
+              u"remove ID"_s, u"passwd --new-password-file FILE"_s, u"passwd --remove"_s, u"code --uri URI"_s,
+              u"uri parse URI"_s, u"qr decode IMAGE"_s, u"qr encode TEXT --out FILE.png"_s}) {
+            QVERIFY2(now.contains(expected), qPrintable(expected));
+        }
+        for (const QString& expected :
+             {u"--json"_s, u"--vault PATH"_s, u"--password-file FILE"_s, u"TESSERA_VAULT"_s, u"--version"_s}) {
             QVERIFY2(text.contains(expected), qPrintable(expected));
         }
-        // The vault commands are listed as coming later, not as working.
-        const QString later = text.section(u"Coming in a later version"_s, 1);
-        for (const QString& command : {u"init"_s, u"add"_s, u"list"_s, u"code QUERY"_s, u"remove"_s, u"import"_s,
-                                       u"export"_s, u"passwd"_s, u"recovery"_s}) {
+        // The commands still to come are listed as such, not as working.
+        const QString later = text.section(u"Coming in a later version"_s, 1).section(u"Options"_s, 0, 0);
+        for (const QString& command : {u"import"_s, u"export"_s, u"recovery"_s}) {
             QVERIFY2(later.contains(command), qPrintable(command));
+            QVERIFY2(!now.contains(u"  "_s + command + u' '), qPrintable(command));
         }
     }
 
@@ -78,6 +84,13 @@ private Q_SLOTS:
         QTest::newRow("help uri parse") << QStringList{u"help"_s, u"uri"_s, u"parse"_s} << u"uri parse URI"_s;
         QTest::newRow("qr --help") << QStringList{u"qr"_s, u"--help"_s} << u"qr encode TEXT"_s;
         QTest::newRow("-h qr decode") << QStringList{u"-h"_s, u"qr"_s, u"decode"_s} << u"qr decode IMAGE"_s;
+        QTest::newRow("help init") << QStringList{u"help"_s, u"init"_s} << u"init [--no-keychain]"_s;
+        QTest::newRow("init --help") << QStringList{u"init"_s, u"--help"_s} << u"--no-keychain"_s;
+        QTest::newRow("add --help") << QStringList{u"add"_s, u"--help"_s} << u"tessera-cli add URI"_s;
+        QTest::newRow("list --help") << QStringList{u"list"_s, u"--help"_s} << u"--with-secrets"_s;
+        QTest::newRow("code QUERY --help") << QStringList{u"code"_s, u"github"_s, u"--help"_s} << u"code QUERY"_s;
+        QTest::newRow("help remove") << QStringList{u"help"_s, u"remove"_s} << u"remove ID"_s;
+        QTest::newRow("help passwd") << QStringList{u"help"_s, u"passwd"_s} << u"--new-password-file FILE"_s;
     }
     void commandHelp()
     {
@@ -131,25 +144,16 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
         const QString sentence = u"is not available in this version of Tessera yet."_s;
-        QTest::newRow("init") << QStringList{u"init"_s} << u"The init command "_s + sentence;
-        QTest::newRow("init --no-keychain")
-            << QStringList{u"init"_s, u"--no-keychain"_s} << u"The init command "_s + sentence;
-        QTest::newRow("add") << QStringList{u"add"_s, kUri} << u"The add command "_s + sentence;
-        QTest::newRow("list --json") << QStringList{u"list"_s, u"--json"_s} << u"The list command "_s + sentence;
-        QTest::newRow("code QUERY") << QStringList{u"code"_s, u"github"_s} << sentence;
-        QTest::newRow("code QUERY --at") << QStringList{u"code"_s, u"github"_s, u"--at"_s, u"5"_s} << sentence;
-        QTest::newRow("remove") << QStringList{u"remove"_s, u"3"_s} << u"The remove command "_s + sentence;
         QTest::newRow("import") << QStringList{u"import"_s, u"a.json"_s, u"--format"_s, u"aegis"_s, u"--dry-run"_s}
                                 << u"The import command "_s + sentence;
         QTest::newRow("export") << QStringList{u"--vault"_s, u"v.tessera"_s, u"export"_s, u"--format"_s, u"uris"_s}
                                 << u"The export command "_s + sentence;
-        QTest::newRow("passwd") << QStringList{u"passwd"_s} << u"The passwd command "_s + sentence;
         QTest::newRow("recovery list") << QStringList{u"recovery"_s, u"list"_s}
                                        << u"The recovery command "_s + sentence;
         QTest::newRow("recovery audit --json")
             << QStringList{u"recovery"_s, u"audit"_s, u"--json"_s} << u"The recovery command "_s + sentence;
-        QTest::newRow("help init") << QStringList{u"help"_s, u"init"_s} << u"The init command "_s + sentence;
-        QTest::newRow("init --help") << QStringList{u"init"_s, u"--help"_s} << u"The init command "_s + sentence;
+        QTest::newRow("help import") << QStringList{u"help"_s, u"import"_s} << u"The import command "_s + sentence;
+        QTest::newRow("export --help") << QStringList{u"export"_s, u"--help"_s} << u"The export command "_s + sentence;
     }
     void laterCommands()
     {
