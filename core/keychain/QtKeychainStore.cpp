@@ -246,7 +246,8 @@ Error unavailable(QKeychain::Error error, const QString& detail)
     return Error(ErrorCode::KeychainUnavailable, withDetail(message, detail));
 }
 
-/* Runs one job and waits for it; nullopt-like failures come back as errors already. */
+/* Runs one job and waits for it. An error here is about running it (no application object, shutting
+ * down, no answer in time); what the keychain itself answered is in the Outcome. */
 Result<Outcome> run(Operation operation, const QString& key, crypto::SecureBytes input,
                     std::chrono::milliseconds timeout)
 {

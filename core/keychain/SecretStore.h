@@ -17,7 +17,8 @@ namespace tessera::keychain {
  *  - ErrorCode::NotFound: the keychain answered and has no such entry;
  *  - ErrorCode::KeychainUnavailable: no keychain, locked, access refused, or any other failure —
  *    the message says in plain words what is missing and what the user can do.
- * A caller must never treat KeychainUnavailable as NotFound (a read error never creates a new key). */
+ * A caller must never treat KeychainUnavailable as NotFound (a read error never creates a new key).
+ * remove() of an entry that does not exist succeeds (the entry is gone either way). */
 class SecretStore {
 public:
     virtual ~SecretStore() = default;
