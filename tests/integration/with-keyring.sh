@@ -105,7 +105,10 @@ elif [ "$setup" = locked ]; then
         kill "$daemon" 2>/dev/null
         wait "$daemon" 2>/dev/null
         true
-    ' || status=$?
+    ' || {
+        echo "with-keyring.sh: could not start a D-Bus session to create the keyring" >&2
+        exit 1
+    }
     if [ ! -f "$XDG_DATA_HOME/keyrings/login.keyring" ]; then
         echo "with-keyring.sh: gnome-keyring created no login keyring" >&2
         exit 1
