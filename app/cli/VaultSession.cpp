@@ -51,9 +51,31 @@ Result<vault::Vault> VaultSession::open()
     keychain::SecretStore* store = password->has_value() ? nullptr : &keychain();
     auto opened = vault::Vault::open(m_path, store, *password);
     if (!opened) {
-        return explain(opened.error());
+        Error error = explain(opened.error());
+        if (error.code() == ErrorCode::Damaged) {
+            error = Error(error.code(), error.message() + u' ' + newestIntactVersion(store, *password));
+        }
+        return error;
     }
     return opened;
+}
+
+QString VaultSession::newestIntactVersion(keychain::SecretStore* store,
+                                          const std::optional<crypto::SecureBytes>& password) const
+{
+    const vault::VersionRotation rotation(m_path);
+    if (rotation.versions().isEmpty()) {
+        return u"No earlier version is kept in %1."_s.arg(QDir::toNativeSeparators(rotation.directory()));
+    }
+    // Opening each kept version costs one unlock (with a password, an Argon2id derivation); a
+    // damaged vault is rare, and the exact file to go back to is worth that wait.
+    QString usedVersion;
+    auto intact = vault::Vault::openNewestIntactVersion(m_path, store, password, &usedVersion);
+    if (!intact) {
+        return intact.error().code() == ErrorCode::Damaged ? u"None of the kept versions opens either."_s : QString();
+    }
+    return u"The newest kept version that opens is %1: move the damaged file aside and copy that version in its "
+           "place."_s.arg(QDir::toNativeSeparators(usedVersion));
 }
 
 Error VaultSession::explain(const Error& error) const
@@ -63,18 +85,12 @@ Error VaultSession::explain(const Error& error) const
         message += u'.';
     }
     switch (error.code()) {
-    case ErrorCode::Damaged: {
-        const vault::VersionRotation rotation(m_path);
-        const auto versions = rotation.versions();
-        message += u" The vault file was left unchanged."_s;
-        if (versions.isEmpty()) {
-            message += u" No earlier version is kept in %1."_s.arg(QDir::toNativeSeparators(rotation.directory()));
-        } else {
-            message += u" Earlier versions are kept in %1; the newest is %2."_s.arg(
-                QDir::toNativeSeparators(rotation.directory()), QDir::toNativeSeparators(versions.first().path));
+    case ErrorCode::Damaged:
+        // Vault names the kept versions when there are some; say the file was not touched anyway.
+        if (!message.contains(u"left"_s)) {
+            message += u" The vault file was left unchanged."_s;
         }
         break;
-    }
     case ErrorCode::KeychainUnavailable:
         if (!message.contains(u"--password-file"_s)) {
             message += u" If the vault has a recovery password, give it with --password-file FILE."_s;

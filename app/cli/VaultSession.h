@@ -41,14 +41,20 @@ public:
     /* The OS keychain (created on first use). */
     [[nodiscard]] keychain::SecretStore& keychain();
 
-    /* Opens the vault with --password-file if given, else with the keychain. */
+    /* Opens the vault with --password-file if given, else with the keychain. A damaged vault's
+     * error names the newest kept version that opens. */
     [[nodiscard]] Result<vault::Vault> open();
 
-    /* `error` with the next step added: a damaged vault points at its kept versions, an
-     * unavailable keychain at the recovery password. */
+    /* `error` with the next step added: an unavailable keychain points at the recovery
+     * password; a damaged vault says it was left as it was. */
     [[nodiscard]] Error explain(const Error& error) const;
 
 private:
+    /* One sentence about the kept versions of a damaged vault: the newest that opens with the
+     * same credentials (the file to go back to), or that there is none. */
+    [[nodiscard]] QString newestIntactVersion(keychain::SecretStore* store,
+                                              const std::optional<crypto::SecureBytes>& password) const;
+
     QString m_path;
     QString m_passwordFile;
     std::unique_ptr<keychain::SecretStore> m_keychain;

@@ -383,7 +383,13 @@ private Q_SLOTS:
             QVERIFY2(result.exitCode == 5,
                      qPrintable(u"%1: %2"_s.arg(QString::fromLatin1(damage.name), QString::fromUtf8(result.err))));
             TESSERA_VERIFY_CLI_FAILURE(result, 5);
-            QVERIFY2(result.err.contains("versions"), result.err.constData());
+            // The message names the kept version to go back to (the vault before the add).
+            const QString message = singleErrorLine(result);
+            QVERIFY2(message.contains(u"The newest kept version that opens is "_s), qPrintable(message));
+            const QString version =
+                message.section(u"The newest kept version that opens is "_s, 1).section(u": "_s, 0, 0);
+            QVERIFY2(QFileInfo(version).isFile(), qPrintable(version));
+            QCOMPARE(QFileInfo(version).dir(), QDir(QFileInfo(vault).dir().filePath(u"versions"_s)));
             QCOMPARE(readAll(vault), damage.bytes);
         }
         // A damaged vault is not written over by a command that saves, either.
