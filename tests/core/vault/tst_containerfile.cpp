@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 #include <QtEndian>
@@ -219,6 +220,7 @@ private Q_SLOTS:
     void slotMovedToAnotherVaultDoesNotOpen();
     void writeRefusesInvalidHeaders();
     void fuzzCorpusSeeds();
+    void pythonDecryptorFromTheSpecification();
 };
 
 void TestContainerFile::initTestCase()
@@ -821,6 +823,112 @@ void TestContainerFile::fuzzCorpusSeeds()
         } else {
             QVERIFY2(!opened, qPrintable(name));
         }
+    }
+}
+
+/* docs/vault-format.md §9 carries a decryptor written only from the specification, in Python with
+ * independent AES-GCM (python3-cryptography) and Argon2id (python3-argon2, libargon2) code. Run on
+ * files written here, it proves the page and the code agree. */
+void TestContainerFile::pythonDecryptorFromTheSpecification()
+{
+    const QString python = tessera::test::systemPython({u"cryptography"_s});
+    if (python.isEmpty()) {
+        QSKIP("python3-cryptography not installed: apt-get install python3-cryptography");
+    }
+    QFile doc(qEnvironmentVariable("TESSERA_VAULT_FORMAT_DOC"));
+    QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
+    const QByteArray markdown = doc.readAll();
+    const QByteArray begin = "<!-- decryptor:begin -->\n```python\n";
+    const QByteArray end = "```\n<!-- decryptor:end -->";
+    const qsizetype from = markdown.indexOf(begin);
+    const qsizetype to = markdown.indexOf(end);
+    QVERIFY(from >= 0 && to > from);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString script = dir.filePath(u"tessera_decrypt.py"_s);
+    {
+        QFile out(script);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(markdown.mid(from + begin.size(), to - from - begin.size()));
+    }
+
+    // The content framing of docs/vault-format.md §5: one TOTP and one HOTP account.
+    const QByteArray json = R"({"format":1,"accounts":[)"
+                            R"({"id":"11111111-2222-4333-8444-555555555555","type":"totp","issuer":"Example",)"
+                            R"("name":"alice@example.com","algorithm":"SHA1","digits":6,"period":30,"group":"",)"
+                            R"("note":"","favorite":false},)"
+                            R"({"id":"66666666-7777-4888-9999-aaaaaaaaaaaa","type":"hotp","issuer":"Bänk",)"
+                            R"("name":"bob","algorithm":"SHA256","digits":8,"counter":"42","group":"Work",)"
+                            R"("note":"n","favorite":true}],"groups":["Work"],"recovery":{},"settings":{}})";
+    const QByteArray secrets[] = {QByteArray("Hello!\xde\xad\xbe\xef"), QByteArray("12345678901234567890")};
+    QByteArray content;
+    char field[4];
+    qToBigEndian<quint32>(quint32(json.size()), field);
+    content += QByteArray(field, 4) + json;
+    qToBigEndian<quint32>(2, field);
+    content += QByteArray(field, 4);
+    for (const QByteArray& secret : secrets) {
+        qToBigEndian<quint32>(quint32(secret.size()), field);
+        content += QByteArray(field, 4) + secret;
+    }
+
+    Fixture fixture = keychainFixture();
+    const bool withArgon2 = !tessera::test::systemPython({u"cryptography"_s, u"argon2"_s}).isEmpty();
+    const QByteArray password = "pässword from the spec";
+    if (withArgon2) {
+        auto slot = Slot::makePasswordSlot(fixture.master, SecureBytes::copyOf(password.constData(), password.size()),
+                                           Argon2id::kVault, fixture.header.vaultId);
+        QVERIFY(slot);
+        fixture.header.slots.push_back(*slot);
+    } else {
+        qWarning("python3-argon2 not installed: the password slot path of the Python decryptor is not run");
+    }
+    auto written = ContainerFile::write(fixture.header, fixture.master, bytesOf(content));
+    QVERIFY(written);
+    const QString file = dir.filePath(u"vault.tessera"_s);
+    const QString passwordFile = dir.filePath(u"password.txt"_s);
+    const QString wrongFile = dir.filePath(u"wrong.txt"_s);
+    const QString damagedFile = dir.filePath(u"damaged.tessera"_s);
+    QByteArray damaged = *written;
+    damaged[40] = char(damaged[40] ^ 0x20);
+    for (const auto& [path, bytes] :
+         {std::pair{file, *written}, std::pair{passwordFile, password + "\n"},
+          std::pair{wrongFile, QByteArray("password from the spec\n")}, std::pair{damagedFile, damaged}}) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+    }
+
+    const auto checkOutput = [&](const tessera::test::ProcessResult& run) {
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject decoded = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray accounts = decoded.value(u"accounts"_s).toArray();
+        QCOMPARE(accounts.size(), 2);
+        QCOMPARE(accounts.at(0).toObject().value(u"secret"_s).toString(), u"JBSWY3DPEHPK3PXP"_s);
+        QCOMPARE(accounts.at(1).toObject().value(u"secret"_s).toString(), u"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"_s);
+        QCOMPARE(accounts.at(1).toObject().value(u"issuer"_s).toString(), u"Bänk"_s);
+        QCOMPARE(accounts.at(1).toObject().value(u"counter"_s).toString(), u"42"_s);
+    };
+    const QString keyHex = QString::fromLatin1(toByteArray(fixture.wrapping).toHex());
+    checkOutput(tessera::test::run(python, {script, file, u"--keychain-key-hex"_s, keyHex}));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+
+    auto otherKey = tessera::crypto::Random::secretBytes(32);
+    auto wrongKey = tessera::test::run(
+        python, {script, file, u"--keychain-key-hex"_s, QString::fromLatin1(toByteArray(*otherKey).toHex())});
+    QCOMPARE(wrongKey.exitCode, 1);
+    QVERIFY2(wrongKey.err.contains("wrong password or keychain key"), wrongKey.err.constData());
+    auto damagedRun = tessera::test::run(python, {script, damagedFile, u"--keychain-key-hex"_s, keyHex});
+    QCOMPARE(damagedRun.exitCode, 1);
+    QVERIFY2(damagedRun.err.contains("damaged or tampered"), damagedRun.err.constData());
+
+    if (withArgon2) {
+        checkOutput(tessera::test::run(python, {script, file, u"--password-file"_s, passwordFile}));
+        auto wrong = tessera::test::run(python, {script, file, u"--password-file"_s, wrongFile});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("wrong password"), wrong.err.constData());
     }
 }
 
