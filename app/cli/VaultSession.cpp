@@ -53,7 +53,7 @@ Result<vault::Vault> VaultSession::open()
     if (!opened) {
         Error error = explain(opened.error());
         if (error.code() == ErrorCode::Damaged) {
-            error = Error(error.code(), error.message() + u' ' + newestIntactVersion(store, *password));
+            error = Error(error.code(), (error.message() + u' ' + newestIntactVersion(store, *password)).trimmed());
         }
         return error;
     }
@@ -72,7 +72,16 @@ QString VaultSession::newestIntactVersion(keychain::SecretStore* store,
     QString usedVersion;
     auto intact = vault::Vault::openNewestIntactVersion(m_path, store, password, &usedVersion);
     if (!intact) {
-        return intact.error().code() == ErrorCode::Damaged ? u"None of the kept versions opens either."_s : QString();
+        switch (intact.error().code()) {
+        case ErrorCode::Damaged:
+            return u"None of the kept versions opens either."_s;
+        case ErrorCode::WrongPassword:
+            // Versions from before a passwd keep the password they were saved with.
+            return u"The kept versions do not open with this password; they may need the one the vault had "
+                   "then."_s;
+        default:
+            return {};
+        }
     }
     return u"The newest kept version that opens is %1: move the damaged file aside and copy that version in its "
            "place."_s.arg(QDir::toNativeSeparators(usedVersion));
