@@ -76,7 +76,12 @@ Result<SecureBytes> derive(std::span<const std::uint8_t> password, std::span<con
                          u"There is not enough free memory to check the password (%1 MiB needed)."_s.arg(
                              mebibytes(parameters.memoryBytes)));
         }
-        return Error(ErrorCode::Internal, u"libsodium could not derive a key from the password."_s);
+        /* The parameters were checked, so the one failure left is memory; posix_memalign reports
+         * it without setting errno, hence the same sentence either way. */
+        return Error(
+            ErrorCode::Internal,
+            u"Could not check the password: the key derivation failed, most likely for lack of free memory (%1 MiB needed)."_s
+                .arg(mebibytes(parameters.memoryBytes)));
     }
     return key;
 }

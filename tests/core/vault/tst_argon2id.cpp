@@ -5,7 +5,9 @@
 
 #include "TestEnvironment.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void hugeMemoryIsRefusedBeforeAllocating();
     void foreignSkipsTheFloorButKeepsTheCaps();
     void saltMustBe16Bytes();
+    void outOfMemoryIsAnError();
 };
 
 /* Expected keys computed with the Argon2 reference implementation (libargon2 through Debian's
@@ -207,5 +210,33 @@ void TestArgon2id::saltMustBe16Bytes()
     }
 }
 
-QTEST_APPLESS_MAIN(TestArgon2id)
+/* A derivation the machine cannot afford is an error, not a crash: the test runs itself in a child
+ * limited to 512 MiB of address space and asks for 1 GiB (within the caps). */
+void TestArgon2id::outOfMemoryIsAnError()
+{
+    if (qEnvironmentVariableIsSet("TESSERA_ARGON2_OOM_CHILD")) {
+        auto key = Argon2id::deriveKey(bytesOf("pw"), bytesOf(QByteArray(16, 's')), {1024 * kMiB, 3});
+        QVERIFY2(!key, "a 1 GiB derivation succeeded under a 512 MiB limit");
+        QCOMPARE(key.error().code(), ErrorCode::Internal);
+        QVERIFY2(key.error().message().contains(u"1024 MiB"_s), qPrintable(key.error().message()));
+        return;
+    }
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("AddressSanitizer reserves terabytes of address space; an address-space limit cannot be used");
+#else
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"TESSERA_ARGON2_OOM_CHILD"_s, u"1"_s);
+    child.setProcessEnvironment(environment);
+    child.start(u"/bin/sh"_s, {u"-c"_s, u"ulimit -v 524288 && exec \"$0\" outOfMemoryIsAnError"_s,
+                               QCoreApplication::applicationFilePath()});
+    QVERIFY(child.waitForFinished(60000));
+    const QByteArray output = child.readAllStandardOutput() + child.readAllStandardError();
+    QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(child.exitCode() == 0, output.constData());
+    QVERIFY2(output.contains("PASS   : TestArgon2id::outOfMemoryIsAnError()"), output.constData());
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestArgon2id)
 #include "tst_argon2id.moc"
