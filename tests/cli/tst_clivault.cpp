@@ -464,13 +464,18 @@ private Q_SLOTS:
     void heldLockIsVaultInUse()
     {
         const QString vault = newVaultPath();
-        createVault(vault, {kTotpUri});
+        createVault(vault, {kHotpUri});
         const QByteArray before = readAll(vault);
         // core/vault/VaultLock: a QLockFile at "<vault>.lock", shared by the GUI and the CLI.
         QLockFile lock(vault + u".lock"_s);
         QVERIFY(lock.tryLock(0));
         const auto add = vaultCli(vault, {u"add"_s, kSteamUri});
         TESSERA_VERIFY_CLI_FAILURE(add, 7);
+        QCOMPARE(readAll(vault), before);
+        // An HOTP code whose counter cannot be saved is not shown (stdout empty, checked by cli()).
+        const auto hotp = vaultCli(vault, {u"code"_s, u"bob"_s});
+        TESSERA_VERIFY_CLI_FAILURE(hotp, 7);
+        QVERIFY2(hotp.err.contains("No code was shown"), hotp.err.constData());
         QCOMPARE(readAll(vault), before);
         const QString fresh = newVaultPath();
         QVERIFY(QDir().mkpath(QFileInfo(fresh).path()));
@@ -480,8 +485,10 @@ private Q_SLOTS:
         TESSERA_VERIFY_CLI_FAILURE(init, 7);
         QVERIFY(!QFileInfo::exists(fresh));
         lock.unlock();
-        const auto afterUnlock = vaultCli(vault, {u"add"_s, kSteamUri});
+        // The counter did not move: the first code is still the one for counter 0.
+        const auto afterUnlock = vaultCli(vault, {u"code"_s, u"bob"_s});
         TESSERA_VERIFY_CLI_OK(afterUnlock);
+        QCOMPARE(outText(afterUnlock), kRfc4226.at(0));
     }
 
     void usage_data()
