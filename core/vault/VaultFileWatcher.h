@@ -26,7 +26,10 @@ namespace tessera::vault {
  * Own saves: call setKnownDigest(digestOf(bytes)) BEFORE writing the file, so the notification
  * of our own rename finds nothing new. If the save then fails, the old content's digest no
  * longer matches and the file is reported as changed, which makes the GUI re-read what is really
- * on disk. setKnownDigest() may be called from any thread (saves run off the GUI thread). */
+ * on disk. setKnownDigest() may be called from any thread (saves run off the GUI thread).
+ *
+ * Create it once the vault's folder exists (after opening or creating the vault): a folder that
+ * does not exist yet cannot be watched, and nothing would be noticed until a new watcher is made. */
 class VaultFileWatcher : public QObject {
     Q_OBJECT
 
