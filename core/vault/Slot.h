@@ -19,17 +19,17 @@ enum class SlotType { Keychain, Password };
  * stays (docs/vault-format.md §Slots). */
 struct Slot {
     SlotType type = SlotType::Keychain;
-    QString id;            // random UUID of the slot
-    QString keychainKey;   // Keychain: the entry's key in the OS keychain
+    QString id;                   // random UUID of the slot
+    QString keychainKey;          // Keychain: the entry's key in the OS keychain
     crypto::Argon2Parameters kdf; // Password
-    QByteArray salt;       // Password: 16 bytes
-    QByteArray nonce;      // 12 bytes
-    QByteArray wrappedKey; // 32-byte master key + 16-byte tag
+    QByteArray salt;              // Password: 16 bytes
+    QByteArray nonce;             // 12 bytes
+    QByteArray wrappedKey;        // 32-byte master key + 16-byte tag
 
     /* Wraps `masterKey` under `wrappingKey` (the keychain's 32 random bytes). */
     [[nodiscard]] static Result<Slot> makeKeychainSlot(const crypto::SecureBytes& masterKey,
-                                                       const crypto::SecureBytes& wrappingKey, const QString& keychainKey,
-                                                       const QString& vaultId);
+                                                       const crypto::SecureBytes& wrappingKey,
+                                                       const QString& keychainKey, const QString& vaultId);
     /* Derives a wrapping key from `password` with fresh salt (slow: Argon2id). */
     [[nodiscard]] static Result<Slot> makePasswordSlot(const crypto::SecureBytes& masterKey,
                                                        const crypto::SecureBytes& password,
