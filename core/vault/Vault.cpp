@@ -298,6 +298,36 @@ Result<void> Vault::save()
     return {};
 }
 
+Result<bool> Vault::reload()
+{
+    auto bytes = AtomicStore::read(m_path);
+    if (!bytes) {
+        return bytes.error();
+    }
+    if (digestOf(*bytes) == m_loadedDigest) {
+        return false;
+    }
+    auto container = ContainerFile::parse(*bytes);
+    if (!container) {
+        return container.error();
+    }
+    if (container->header().vaultId != m_header.vaultId) {
+        return Error(ErrorCode::Damaged, u"The file at %1 is now a different vault; it was not loaded."_s.arg(m_path));
+    }
+    auto plaintext = container->decrypt(m_masterKey);
+    if (!plaintext) {
+        return plaintext.error();
+    }
+    auto content = VaultContent::deserialize(*plaintext);
+    if (!content) {
+        return content.error();
+    }
+    m_header = container->header(); // another program may have changed the password slot
+    m_content = std::move(content).value();
+    m_loadedDigest = digestOf(*bytes);
+    return true;
+}
+
 Result<void> Vault::setPassword(const crypto::SecureBytes& password, const crypto::Argon2Parameters& kdf)
 {
     auto slot = Slot::makePasswordSlot(m_masterKey, password, kdf, m_header.vaultId);

@@ -63,6 +63,15 @@ public:
      * version and writes the new one atomically. */
     [[nodiscard]] Result<void> save();
 
+    /* Re-reads the file after another program changed it (a synced folder, the CLI; see
+     * VaultFileWatcher). The master key is kept in memory, so neither the keychain nor the password
+     * is needed again. Returns false when the file is still what was loaded. Replaces content(),
+     * unsaved changes included. A damaged file, another vault's file or one this key does not open
+     * is an error, and the loaded content stays as it was. */
+    [[nodiscard]] Result<bool> reload();
+    /* SHA-256 of the file as opened or last saved (what VaultFileWatcher::setKnownDigest takes). */
+    [[nodiscard]] const QByteArray& fileDigest() const { return m_loadedDigest; }
+
     /* Adds or replaces the password slot (the keychain slot stays); saves. */
     [[nodiscard]] Result<void> setPassword(const crypto::SecureBytes& password,
                                            const crypto::Argon2Parameters& kdf = crypto::Argon2id::kVault);

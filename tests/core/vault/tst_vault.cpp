@@ -7,12 +7,14 @@
 #include "keychain/MemorySecretStore.h"
 #include "otp/Base32.h"
 #include "vault/Vault.h"
+#include "vault/VaultFileWatcher.h"
 #include "vault/VersionRotation.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,7 @@ using tessera::otp::OtpParameters;
 using tessera::otp::OtpToken;
 using tessera::vault::Account;
 using tessera::vault::Vault;
+using tessera::vault::VaultFileWatcher;
 using tessera::vault::VersionRotation;
 
 namespace {
@@ -74,6 +77,7 @@ private Q_SLOTS:
     void damagedVaultComesBackFromAVersion();
     void concurrentChangeIsNotClobbered();
     void keepsVersions();
+    void reloadsWhatAnotherProgramSaved();
     void secretsNeverOnDiskInPlaintext();
 
 private:
@@ -295,6 +299,42 @@ void TestVault::keepsVersions()
     for (const auto& version : versions) {
         QVERIFY(states.contains(fileBytes(version.path)));
     }
+}
+
+void TestVault::reloadsWhatAnotherProgramSaved()
+{
+    auto gui = Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = std::nullopt});
+    QVERIFY(gui.hasValue());
+    VaultFileWatcher watcher(vaultPath());
+    watcher.setDebounceInterval(50);
+    watcher.setKnownDigest(gui->fileDigest());
+    QSignalSpy changed(&watcher, &VaultFileWatcher::changedOnDisk);
+    QCOMPARE(gui->reload().value(), false); // nothing changed yet
+
+    auto cli = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
+    QVERIFY(cli.hasValue());
+    cli->content().accounts.push_back(makeAccount(u"Steam"_s, u"JBSWY3DPEHPK3PXP"_s));
+    QVERIFY(cli->save().hasValue());
+
+    QVERIFY(changed.wait(5000));
+    auto reloaded = gui->reload();
+    QVERIFY2(reloaded.hasValue(), qPrintable(reloaded ? QString() : reloaded.error().message()));
+    QCOMPARE(reloaded.value(), true);
+    QCOMPARE(gui->content().accounts.size(), std::size_t(1));
+    watcher.setKnownDigest(gui->fileDigest());
+    // After the reload the GUI saves on top of the CLI's change instead of being refused.
+    gui->content().accounts.push_back(makeAccount(u"eBay"_s, u"GEZDGNBVGY3TQOJQ"_s));
+    QVERIFY(gui->save().hasValue());
+    QCOMPARE(Vault::open(vaultPath(), m_keychain.get(), std::nullopt)->content().accounts.size(), std::size_t(2));
+
+    // A damaged file is not loaded: the GUI keeps what it has.
+    QByteArray bytes = fileBytes(vaultPath());
+    bytes[bytes.size() - 1] = char(bytes[bytes.size() - 1] ^ 0x01);
+    writeBytes(vaultPath(), bytes);
+    auto failed = gui->reload();
+    QVERIFY(!failed.hasValue());
+    QCOMPARE(failed.error().code(), ErrorCode::Damaged);
+    QCOMPARE(gui->content().accounts.size(), std::size_t(2));
 }
 
 void TestVault::secretsNeverOnDiskInPlaintext()
