@@ -52,18 +52,6 @@ const QStringList kRfc4226 = {u"755224"_s, u"287082"_s, u"359152"_s, u"969429"_s
 
 const QByteArray kPassword = "correct horse battery staple";
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
 } // namespace
 
 class TestCliVault : public QObject {
@@ -83,7 +71,7 @@ private:
     {
         const QString file = path(u"pw-%1"_s.arg(QString::fromLatin1(content.toHex())));
         if (!QFileInfo::exists(file)) {
-            writeAll(file, content);
+            tessera::test::writeFile(file, content);
         }
         return file;
     }
@@ -184,12 +172,12 @@ private Q_SLOTS:
         // An existing vault is never overwritten (checked before any password work).
         const QString existing = newVaultPath();
         createVault(existing, {});
-        const QByteArray before = readAll(existing);
+        const QByteArray before = tessera::test::readFile(existing);
         for (const QStringList& arguments : {QStringList{u"init"_s, u"--no-keychain"_s}, QStringList{u"init"_s}}) {
             const auto again = vaultCli(existing, arguments, passwordFile("other\n"));
             TESSERA_VERIFY_CLI_FAILURE(again, 2);
             QVERIFY(singleErrorLine(again).contains(u"already exists"_s));
-            QCOMPARE(readAll(existing), before);
+            QCOMPARE(tessera::test::readFile(existing), before);
         }
     }
 
@@ -333,24 +321,24 @@ private Q_SLOTS:
         QCOMPARE(QDir(QFileInfo(vault).dir().filePath(u"versions"_s)).entryList(QDir::Files).size(), 1);
 
         // Adding the same link again adds nothing: 2, the vault unchanged.
-        const QByteArray before = readAll(vault);
+        const QByteArray before = tessera::test::readFile(vault);
         const auto again = vaultCli(vault, {u"add"_s, kTransferLink});
         QCOMPARE(again.exitCode, 2);
         QCOMPARE(again.out, QByteArray());
-        QCOMPARE(readAll(vault), before);
+        QCOMPARE(tessera::test::readFile(vault), before);
     }
 
     void wrongPasswordChangesNothing()
     {
         const QString vault = newVaultPath();
         createVault(vault, {kTotpUri});
-        const QByteArray before = readAll(vault);
+        const QByteArray before = tessera::test::readFile(vault);
         const QString wrong = passwordFile("incorrect horse\n");
         for (const QStringList& arguments :
              {QStringList{u"list"_s}, QStringList{u"add"_s, kSteamUri}, QStringList{u"code"_s, u"alice"_s}}) {
             const auto result = vaultCli(vault, arguments, wrong);
             TESSERA_VERIFY_CLI_FAILURE(result, 4);
-            QCOMPARE(readAll(vault), before);
+            QCOMPARE(tessera::test::readFile(vault), before);
         }
     }
 
@@ -358,7 +346,7 @@ private Q_SLOTS:
     {
         const QString vault = newVaultPath();
         createVault(vault, {kTotpUri});
-        const QByteArray good = readAll(vault);
+        const QByteArray good = tessera::test::readFile(vault);
         QVERIFY(good.size() > 64);
 
         struct Damage {
@@ -378,7 +366,7 @@ private Q_SLOTS:
                                   {"cut in the header", good.left(12)},
                                   {"empty", QByteArray()}};
         for (const Damage& damage : damages) {
-            QVERIFY(writeAll(vault, damage.bytes));
+            QVERIFY(tessera::test::writeFile(vault, damage.bytes));
             const auto result = vaultCli(vault, {u"list"_s});
             QVERIFY2(result.exitCode == 5,
                      qPrintable(u"%1: %2"_s.arg(QString::fromLatin1(damage.name), QString::fromUtf8(result.err))));
@@ -390,13 +378,13 @@ private Q_SLOTS:
                 message.section(u"The newest kept version that opens is "_s, 1).section(u": "_s, 0, 0);
             QVERIFY2(QFileInfo(version).isFile(), qPrintable(version));
             QCOMPARE(QFileInfo(version).dir(), QDir(QFileInfo(vault).dir().filePath(u"versions"_s)));
-            QCOMPARE(readAll(vault), damage.bytes);
+            QCOMPARE(tessera::test::readFile(vault), damage.bytes);
         }
         // A damaged vault is not written over by a command that saves, either.
-        QVERIFY(writeAll(vault, middle));
+        QVERIFY(tessera::test::writeFile(vault, middle));
         const auto add = vaultCli(vault, {u"add"_s, kSteamUri});
         TESSERA_VERIFY_CLI_FAILURE(add, 5);
-        QCOMPARE(readAll(vault), middle);
+        QCOMPARE(tessera::test::readFile(vault), middle);
     }
 
     void passwdChangesThePassword()
@@ -422,10 +410,10 @@ private Q_SLOTS:
         QCOMPARE(works.out, QByteArray("94287082\n"));
 
         // The only slot cannot be removed.
-        const QByteArray before = readAll(vault);
+        const QByteArray before = tessera::test::readFile(vault);
         const auto remove = vaultCli(vault, {u"passwd"_s, u"--remove"_s}, newPassword);
         TESSERA_VERIFY_CLI_FAILURE(remove, 2);
-        QCOMPARE(readAll(vault), before);
+        QCOMPARE(tessera::test::readFile(vault), before);
     }
 
     void missingVault()
@@ -465,18 +453,18 @@ private Q_SLOTS:
     {
         const QString vault = newVaultPath();
         createVault(vault, {kHotpUri});
-        const QByteArray before = readAll(vault);
+        const QByteArray before = tessera::test::readFile(vault);
         // core/vault/VaultLock: a QLockFile at "<vault>.lock", shared by the GUI and the CLI.
         QLockFile lock(vault + u".lock"_s);
         QVERIFY(lock.tryLock(0));
         const auto add = vaultCli(vault, {u"add"_s, kSteamUri});
         TESSERA_VERIFY_CLI_FAILURE(add, 7);
-        QCOMPARE(readAll(vault), before);
+        QCOMPARE(tessera::test::readFile(vault), before);
         // An HOTP code whose counter cannot be saved is not shown (stdout empty, checked by cli()).
         const auto hotp = vaultCli(vault, {u"code"_s, u"bob"_s});
         TESSERA_VERIFY_CLI_FAILURE(hotp, 7);
         QVERIFY2(hotp.err.contains("No code was shown"), hotp.err.constData());
-        QCOMPARE(readAll(vault), before);
+        QCOMPARE(tessera::test::readFile(vault), before);
         const QString fresh = newVaultPath();
         QVERIFY(QDir().mkpath(QFileInfo(fresh).path()));
         QLockFile freshLock(fresh + u".lock"_s);

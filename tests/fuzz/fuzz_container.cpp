@@ -9,6 +9,7 @@
 //
 // Each input is tried twice: as it is, and with its header digest recomputed, because a fuzzer
 // cannot forge SHA-256 and would otherwise never get past it into the JSON schema checks.
+#include "ContainerFuzzKeys.h"
 #include "vault/ContainerFile.h"
 
 #include <QCryptographicHash>
@@ -23,15 +24,6 @@ using tessera::vault::SlotType;
 
 namespace {
 
-SecureBytes fixedKey(std::uint8_t first)
-{
-    SecureBytes key(32);
-    for (std::size_t i = 0; i < key.size(); ++i) {
-        key.data()[i] = std::uint8_t(first + i);
-    }
-    return key;
-}
-
 void tryContainer(QByteArrayView bytes)
 {
     auto file = ContainerFile::parse(bytes);
@@ -41,8 +33,8 @@ void tryContainer(QByteArrayView bytes)
         }
         return;
     }
-    const SecureBytes master = fixedKey(0x00);
-    const SecureBytes wrapping = fixedKey(0x20);
+    const SecureBytes master = tessera::test::fuzzMasterKey();
+    const SecureBytes wrapping = tessera::test::fuzzWrappingKey();
     for (const Slot& slot : file->header().slots) {
         if (slot.type == SlotType::Keychain) {
             auto unwrapped = slot.unwrap(wrapping, file->header().vaultId);

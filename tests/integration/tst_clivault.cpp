@@ -51,12 +51,6 @@ QByteArray base32(const QByteArray& bytes)
     return out;
 }
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 class TestCliVaultKeychain : public QObject {
@@ -230,7 +224,7 @@ private Q_SLOTS:
                 continue;
             }
             ++searched;
-            const QByteArray content = readAll(path);
+            const QByteArray content = tessera::test::readFile(path);
             for (const QByteArray& form : forms) {
                 if (content.contains(form)) {
                     found.append(path);

@@ -32,6 +32,13 @@ struct ProcessResult {
     bool started = false;
 };
 
+/* The whole file, or an empty array when it cannot be read. */
+QByteArray readFile(const QString& path);
+/* Replaces the file's content; false on any failure. */
+bool writeFile(const QString& path, const QByteArray& bytes);
+/* Permission bits (st_mode & 07777), or -1 when the file does not exist. */
+int fileMode(const QString& path);
+
 /* Runs a program to completion (default 60 s), feeding `input` on stdin. */
 ProcessResult run(const QString& program, const QStringList& arguments, const QByteArray& input = {},
                   int timeoutMs = 60000);

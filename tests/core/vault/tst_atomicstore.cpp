@@ -23,15 +23,6 @@ using tessera::vault::AtomicStore;
 
 namespace {
 
-int modeOf(const QString& path)
-{
-    struct stat st {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
-        return -1;
-    }
-    return int(st.st_mode & 07777);
-}
-
 QByteArray contentOf(const QString& path)
 {
     QFile file(path);
@@ -131,7 +122,7 @@ void TestAtomicStore::newFileIsOwnerOnly()
     const UmaskScope noUmask(0);
     const QString path = dir.filePath(u"vault.tessera"_s);
     QVERIFY(AtomicStore::write(path, "secret-ish").hasValue());
-    QCOMPARE(modeOf(path), 0600);
+    QCOMPARE(tessera::test::fileMode(path), 0600);
     // AtomicStore restores the process's umask after its own open().
     const mode_t now = ::umask(0);
     QCOMPARE(int(now), 0);
@@ -148,9 +139,9 @@ void TestAtomicStore::overwrittenFileBecomesOwnerOnly()
         file.write("old");
     }
     QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
-    QCOMPARE(modeOf(path), 0644);
+    QCOMPARE(tessera::test::fileMode(path), 0644);
     QVERIFY(AtomicStore::write(path, "new").hasValue());
-    QCOMPARE(modeOf(path), 0600); // QSaveFile alone would have copied 0644
+    QCOMPARE(tessera::test::fileMode(path), 0600); // QSaveFile alone would have copied 0644
     QCOMPARE(contentOf(path), QByteArray("new"));
 }
 
@@ -162,7 +153,7 @@ void TestAtomicStore::createsMissingFolderOwnerOnly()
     const QString folder = dir.filePath(u"a/b"_s);
     const QString path = folder + u"/vault.tessera"_s;
     QVERIFY(AtomicStore::write(path, "x").hasValue());
-    QCOMPARE(modeOf(folder), 0700);
+    QCOMPARE(tessera::test::fileMode(folder), 0700);
     QCOMPARE(contentOf(path), QByteArray("x"));
 }
 
@@ -172,7 +163,7 @@ void TestAtomicStore::existingFolderKeepsItsPermissions()
     QVERIFY(dir.isValid());
     QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
     QVERIFY(AtomicStore::write(dir.filePath(u"vault.tessera"_s), "x").hasValue());
-    QCOMPARE(modeOf(dir.path()), 0755); // the user's folder is not ours to change
+    QCOMPARE(tessera::test::fileMode(dir.path()), 0755); // the user's folder is not ours to change
 }
 
 void TestAtomicStore::readMissingIsNotFound()

@@ -3,6 +3,8 @@
 #include "crypto/Random.h"
 #include "vault/ContainerFile.h"
 
+#include "ContainerFuzzKeys.h"
+
 #include "TestEnvironment.h"
 
 #include <QCryptographicHash>
@@ -34,25 +36,6 @@ using tessera::vault::Slot;
 using tessera::vault::SlotType;
 
 namespace {
-
-/* The fixed keys of the fuzz target (tests/fuzz/fuzz_container.cpp): its seed corpus is made
- * with them so the fuzzer reaches the decryption paths. */
-SecureBytes fixedKey(std::uint8_t first)
-{
-    SecureBytes key(32);
-    for (std::size_t i = 0; i < key.size(); ++i) {
-        key.data()[i] = std::uint8_t(first + i);
-    }
-    return key;
-}
-SecureBytes fuzzMasterKey()
-{
-    return fixedKey(0x00);
-}
-SecureBytes fuzzWrappingKey()
-{
-    return fixedKey(0x20);
-}
 
 std::span<const std::uint8_t> bytesOf(QByteArrayView bytes)
 {
@@ -781,7 +764,7 @@ void TestContainerFile::fuzzCorpusSeeds()
     const QString vaultId = u"00000000-0000-4000-8000-00000000c0de"_s;
     if (qEnvironmentVariableIsSet("TESSERA_WRITE_CONTAINER_CORPUS")) {
         QVERIFY(QDir().mkpath(dir));
-        Fixture fixture = keychainFixture(fuzzMasterKey(), fuzzWrappingKey(), vaultId);
+        Fixture fixture = keychainFixture(tessera::test::fuzzMasterKey(), tessera::test::fuzzWrappingKey(), vaultId);
         const auto save = [&](const QString& name, const QByteArray& bytes) {
             QFile file(dir + u'/' + name);
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -817,7 +800,7 @@ void TestContainerFile::fuzzCorpusSeeds()
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY2(bytes.size() < 4096, qPrintable(name));
-        auto opened = openWithKeychain(bytes, fuzzWrappingKey());
+        auto opened = openWithKeychain(bytes, tessera::test::fuzzWrappingKey());
         if (name.startsWith(u"valid-"_s)) {
             QVERIFY2(opened, qPrintable(name + u": "_s + (opened ? QString() : opened.error().message())));
         } else {

@@ -10,6 +10,8 @@
 #include "vault/VaultFileWatcher.h"
 #include "vault/VersionRotation.h"
 
+#include "TestEnvironment.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -42,22 +44,6 @@ Account makeAccount(const QString& issuer, const QString& secret)
     auto token =
         OtpToken::create(issuer, u"me@example.com"_s, OtpParameters::totp().value(), Base32::decode(secret).value());
     return Account(Account::newId(), std::move(token).value());
-}
-
-QByteArray fileBytes(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return file.readAll();
-}
-
-void writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(bytes), bytes.size());
 }
 
 } // namespace
@@ -122,10 +108,10 @@ void TestVault::createRefusesExistingFileAndNoCredential()
     QVERIFY(!QFile::exists(vaultPath()));
 
     QVERIFY(Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = std::nullopt}).hasValue());
-    const QByteArray before = fileBytes(vaultPath());
+    const QByteArray before = tessera::test::readFile(vaultPath());
     auto again = Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = std::nullopt});
     QVERIFY(!again.hasValue());
-    QCOMPARE(fileBytes(vaultPath()), before);
+    QCOMPARE(tessera::test::readFile(vaultPath()), before);
 }
 
 void TestVault::keychainWithoutEntryNeverCreatesAKey()
@@ -136,7 +122,7 @@ void TestVault::keychainWithoutEntryNeverCreatesAKey()
     QVERIFY(m_keychain->contains(key));
     QVERIFY(m_keychain->remove(key).hasValue()); // e.g. a reset keyring
     const int writes = m_keychain->successfulWrites();
-    const QByteArray before = fileBytes(vaultPath());
+    const QByteArray before = tessera::test::readFile(vaultPath());
 
     auto opened = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
     QVERIFY(!opened.hasValue());
@@ -144,19 +130,19 @@ void TestVault::keychainWithoutEntryNeverCreatesAKey()
     QVERIFY(opened.error().message().contains(u"recovery password"_s));
     QCOMPARE(m_keychain->successfulWrites(), writes); // no new key was made
     QVERIFY(!m_keychain->contains(key));
-    QCOMPARE(fileBytes(vaultPath()), before);
+    QCOMPARE(tessera::test::readFile(vaultPath()), before);
 }
 
 void TestVault::keychainUnavailableChangesNothing()
 {
     QVERIFY(Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = std::nullopt}).hasValue());
-    const QByteArray before = fileBytes(vaultPath());
+    const QByteArray before = tessera::test::readFile(vaultPath());
     const int writes = m_keychain->successfulWrites();
     m_keychain->setUnavailable(true);
     auto opened = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
     QVERIFY(!opened.hasValue());
     QCOMPARE(opened.error().code(), ErrorCode::KeychainUnavailable);
-    QCOMPARE(fileBytes(vaultPath()), before);
+    QCOMPARE(tessera::test::readFile(vaultPath()), before);
     QCOMPARE(m_keychain->successfulWrites(), writes);
 
     // And creating a keychain vault without a keychain fails without leaving a file behind.
@@ -216,9 +202,9 @@ void TestVault::damagedFileIsNeverOverwritten()
     vault->content().accounts.push_back(makeAccount(u"eBay"_s, u"JBSWY3DPEHPK3PXP"_s));
     QVERIFY(vault->save().hasValue());
 
-    QByteArray bytes = fileBytes(vaultPath());
+    QByteArray bytes = tessera::test::readFile(vaultPath());
     bytes[bytes.size() - 20] = char(bytes[bytes.size() - 20] ^ 0x01);
-    writeBytes(vaultPath(), bytes);
+    QVERIFY(tessera::test::writeFile(vaultPath(), bytes));
     auto opened = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
     QVERIFY(!opened.hasValue());
     QCOMPARE(opened.error().code(), ErrorCode::Damaged);
@@ -226,7 +212,7 @@ void TestVault::damagedFileIsNeverOverwritten()
     vault->content().accounts.clear();
     auto saved = vault->save();
     QVERIFY(!saved.hasValue());
-    QCOMPARE(fileBytes(vaultPath()), bytes);
+    QCOMPARE(tessera::test::readFile(vaultPath()), bytes);
 }
 
 void TestVault::damagedVaultComesBackFromAVersion()
@@ -238,9 +224,9 @@ void TestVault::damagedVaultComesBackFromAVersion()
     vault->content().accounts.push_back(makeAccount(u"AliExpress"_s, u"GEZDGNBVGY3TQOJQ"_s));
     QVERIFY(vault->save().hasValue()); // versions/ now holds the one-account state
 
-    QByteArray damaged = fileBytes(vaultPath());
+    QByteArray damaged = tessera::test::readFile(vaultPath());
     damaged[20] = char(damaged[20] ^ 0x40); // inside the header
-    writeBytes(vaultPath(), damaged);
+    QVERIFY(tessera::test::writeFile(vaultPath(), damaged));
     auto opened = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
     QVERIFY(!opened.hasValue());
     QCOMPARE(opened.error().code(), ErrorCode::Damaged);
@@ -250,7 +236,7 @@ void TestVault::damagedVaultComesBackFromAVersion()
     auto recovered = Vault::openNewestIntactVersion(vaultPath(), m_keychain.get(), std::nullopt, &used);
     QVERIFY2(recovered.hasValue(), qPrintable(recovered ? QString() : recovered.error().message()));
     QCOMPARE(recovered->content().accounts.size(), std::size_t(1));
-    QCOMPARE(fileBytes(vaultPath()), damaged); // looking does not repair anything
+    QCOMPARE(tessera::test::readFile(vaultPath()), damaged); // looking does not repair anything
 
     QVERIFY(Vault::restoreVersion(vaultPath(), used).hasValue());
     auto restored = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
@@ -259,7 +245,7 @@ void TestVault::damagedVaultComesBackFromAVersion()
     // The damaged file was kept aside, byte for byte.
     const QStringList aside = QDir(VersionRotation(vaultPath()).directory()).entryList({u"damaged-*"_s}, QDir::Files);
     QCOMPARE(aside.size(), 1);
-    QCOMPARE(fileBytes(VersionRotation(vaultPath()).directory() + u'/' + aside.first()), damaged);
+    QCOMPARE(tessera::test::readFile(VersionRotation(vaultPath()).directory() + u'/' + aside.first()), damaged);
 }
 
 void TestVault::concurrentChangeIsNotClobbered()
@@ -270,13 +256,13 @@ void TestVault::concurrentChangeIsNotClobbered()
     QVERIFY(first.hasValue() && second.hasValue());
     first->content().accounts.push_back(makeAccount(u"Amazon"_s, u"JBSWY3DPEHPK3PXP"_s));
     QVERIFY(first->save().hasValue());
-    const QByteArray afterFirst = fileBytes(vaultPath());
+    const QByteArray afterFirst = tessera::test::readFile(vaultPath());
 
     second->content().accounts.push_back(makeAccount(u"PayPal"_s, u"GEZDGNBVGY3TQOJQ"_s));
     auto saved = second->save();
     QVERIFY(!saved.hasValue());
     QCOMPARE(saved.error().code(), ErrorCode::InUse);
-    QCOMPARE(fileBytes(vaultPath()), afterFirst);
+    QCOMPARE(tessera::test::readFile(vaultPath()), afterFirst);
     auto reopened = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
     QCOMPARE(reopened->content().accounts.size(), std::size_t(1));
     QCOMPARE(reopened->content().accounts[0].token().issuer(), u"Amazon"_s);
@@ -286,18 +272,18 @@ void TestVault::keepsVersions()
 {
     auto vault = Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = std::nullopt});
     QVERIFY(vault.hasValue());
-    QList<QByteArray> states{fileBytes(vaultPath())};
+    QList<QByteArray> states{tessera::test::readFile(vaultPath())};
     for (int i = 0; i < 12; ++i) {
         vault->content().accounts.push_back(makeAccount(u"Site %1"_s.arg(i), u"JBSWY3DPEHPK3PXP"_s));
         QVERIFY(vault->save().hasValue());
-        states.append(fileBytes(vaultPath()));
+        states.append(tessera::test::readFile(vaultPath()));
     }
     const auto versions = VersionRotation(vaultPath()).versions();
     QCOMPARE(versions.size(), VersionRotation::kDefaultKeep);
     // Newest version = the state before the last save; every version is a complete, earlier file.
-    QCOMPARE(fileBytes(versions.first().path), states[states.size() - 2]);
+    QCOMPARE(tessera::test::readFile(versions.first().path), states[states.size() - 2]);
     for (const auto& version : versions) {
-        QVERIFY(states.contains(fileBytes(version.path)));
+        QVERIFY(states.contains(tessera::test::readFile(version.path)));
     }
 }
 
@@ -328,9 +314,9 @@ void TestVault::reloadsWhatAnotherProgramSaved()
     QCOMPARE(Vault::open(vaultPath(), m_keychain.get(), std::nullopt)->content().accounts.size(), std::size_t(2));
 
     // A damaged file is not loaded: the GUI keeps what it has.
-    QByteArray bytes = fileBytes(vaultPath());
+    QByteArray bytes = tessera::test::readFile(vaultPath());
     bytes[bytes.size() - 1] = char(bytes[bytes.size() - 1] ^ 0x01);
-    writeBytes(vaultPath(), bytes);
+    QVERIFY(tessera::test::writeFile(vaultPath(), bytes));
     auto failed = gui->reload();
     QVERIFY(!failed.hasValue());
     QCOMPARE(failed.error().code(), ErrorCode::Damaged);
@@ -350,7 +336,7 @@ void TestVault::secretsNeverOnDiskInPlaintext()
     int files = 0;
     QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        const QByteArray bytes = fileBytes(it.next());
+        const QByteArray bytes = tessera::test::readFile(it.next());
         ++files;
         for (const QByteArray& needle :
              {raw, canary.toLatin1(), raw.toHex(), raw.toBase64(), QByteArray("CanaryIssuer")}) {

@@ -13,20 +13,13 @@
 
 #include <sys/stat.h>
 
+#include "TestEnvironment.h"
+
 using namespace Qt::Literals::StringLiterals;
 using tessera::vault::AtomicStore;
 using tessera::vault::VersionRotation;
 
 namespace {
-
-int modeOf(const QString& path)
-{
-    struct stat st {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
-        return -1;
-    }
-    return int(st.st_mode & 07777);
-}
 
 QByteArray contentOf(const QString& path)
 {
@@ -157,9 +150,9 @@ void TestVersionRotation::folderAndCopiesAreOwnerOnly()
     ::umask(previous);
     QVERIFY(written);
     QVERIFY(preserved);
-    QCOMPARE(modeOf(rotation.directory()), 0700);
+    QCOMPARE(tessera::test::fileMode(rotation.directory()), 0700);
     QCOMPARE(rotation.versions().size(), 1);
-    QCOMPARE(modeOf(rotation.versions().first().path), 0600);
+    QCOMPARE(tessera::test::fileMode(rotation.versions().first().path), 0600);
 }
 
 void TestVersionRotation::otherVaultsCopiesAreLeftAlone()
