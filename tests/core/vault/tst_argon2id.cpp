@@ -166,8 +166,6 @@ void TestArgon2id::boundsAreChecked()
 void TestArgon2id::hugeMemoryIsRefusedBeforeAllocating()
 {
     const QByteArray salt(16, 's');
-    QElapsedTimer timer;
-    timer.start();
     for (const Argon2Parameters& parameters :
          {Argon2Parameters{64 * kGiB, 3}, Argon2Parameters{64 * kMiB, 1000000}, Argon2Parameters{~quint64(0), 3}}) {
         auto key = Argon2id::deriveKey(bytesOf("pw"), bytesOf(salt), parameters);
@@ -177,8 +175,8 @@ void TestArgon2id::hugeMemoryIsRefusedBeforeAllocating()
         QVERIFY(!foreign);
         QCOMPARE(foreign.error().code(), ErrorCode::Damaged);
     }
-    // Any allocation or pass of that size would take seconds; a refusal takes microseconds.
-    QVERIFY2(timer.elapsed() < 200, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+    // Had any of these been attempted, the test would run for hours (or fail to allocate) and hit
+    // ctest's timeout: no clock is needed here, and none is read (timing belongs in benchmarks).
     auto message = Argon2id::deriveKey(bytesOf("pw"), bytesOf(salt), {64 * kGiB, 3});
     QVERIFY(message.error().message().contains(u"65536 MiB"_s));
 }

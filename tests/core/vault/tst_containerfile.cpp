@@ -675,11 +675,13 @@ void TestContainerFile::passwordSlotRightAndWrongPassword()
 
 void TestContainerFile::parametersAboveCapsRefusedBeforeWork()
 {
-    QElapsedTimer timer;
-    timer.start();
-    for (const auto& [memoryKiB, iterations] :
-         {std::pair{double(4 * 1024 * 1024 + 1), 3.0}, std::pair{double(64 * 1024 * 1024), 3.0},
-          std::pair{65536.0, 21.0}, std::pair{65536.0, 1000000.0}}) {
+    // parse() never derives a key, so "before work" means: refused by parse() itself, before any
+    // caller could get to Slot::unwrapWithPassword with such parameters.
+    for (const auto& bounds : {std::pair{double(4 * 1024 * 1024 + 1), 3.0}, std::pair{double(64 * 1024 * 1024), 3.0},
+                               std::pair{65536.0, 21.0}, std::pair{65536.0, 1000000.0}}) {
+        // Named copies: clang 14 cannot capture structured bindings in a lambda.
+        const double memoryKiB = bounds.first;
+        const double iterations = bounds.second;
         QJsonObject root = validHeaderJson();
         editKdf([&](QJsonObject& k) {
             k.insert(u"memoryKiB"_s, memoryKiB);
@@ -690,7 +692,6 @@ void TestContainerFile::parametersAboveCapsRefusedBeforeWork()
         QCOMPARE(file.error().code(), ErrorCode::Damaged);
         QVERIFY2(file.error().message().contains(u"more than"_s), qPrintable(file.error().message()));
     }
-    QVERIFY2(timer.elapsed() < 100, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
 
     // Exactly at the caps is a valid (if slow) file: parse() accepts it without deriving.
     QJsonObject root = validHeaderJson();
@@ -698,11 +699,9 @@ void TestContainerFile::parametersAboveCapsRefusedBeforeWork()
         k.insert(u"memoryKiB"_s, 4 * 1024 * 1024);
         k.insert(u"iterations"_s, 20);
     })(root);
-    timer.restart();
     auto atCaps = ContainerFile::parse(forge(compact(root)));
     QVERIFY2(atCaps, atCaps ? "" : qPrintable(atCaps.error().message()));
     QCOMPARE(atCaps->findSlot(SlotType::Password)->kdf, (tessera::crypto::Argon2Parameters{4096 * Argon2id::kMiB, 20}));
-    QVERIFY(timer.elapsed() < 100);
 }
 
 void TestContainerFile::slotMovedToAnotherVaultDoesNotOpen()
