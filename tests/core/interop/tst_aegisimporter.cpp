@@ -6,6 +6,7 @@
 // truncated or hostile input must come back as an error, never a crash.
 #include "interop/AegisImporter.h"
 
+#include "ExpectedAccount.h"
 #include "TestEnvironment.h"
 #include "otp/Base32.h"
 #include "otp/OtpGenerator.h"
@@ -29,35 +30,13 @@ using tessera::otp::OtpType;
 
 namespace {
 
-struct Expected {
-    QString issuer;
-    QString name;
-    OtpType type;
-    HashAlgorithm algorithm;
-    int digits;
-    quint64 periodOrCounter;
-    QString secret;
-    QString codeAtZero; // empty when FORMATS.md §2.5 does not list one
-};
-
-// The "Aegis vector" set #1–#7 (SOURCES.md) with the codes of FORMATS.md §2.5.
-const QList<Expected> kVectors = {
-    {u"Deno"_s, u"Mason"_s, OtpType::Totp, HashAlgorithm::Sha1, 6, 30, u"4SJHB4GSD43FZBAI7C2HLRJGPQ"_s, u"591295"_s},
-    {u"SPDX"_s, u"James"_s, OtpType::Totp, HashAlgorithm::Sha256, 7, 20, u"5OM4WOOGPLQEF6UGN3CPEOOLWU"_s, u"3672433"_s},
-    {u"Airbnb"_s, u"Elijah"_s, OtpType::Totp, HashAlgorithm::Sha512, 8, 50, u"7ELGJSGXNCCTV3O6LKJWYFV2RA"_s,
-     u"48148234"_s},
-    {u"Issuu"_s, u"James"_s, OtpType::Hotp, HashAlgorithm::Sha1, 6, 1, u"YOOMIXWS5GN6RTBPUFFWKTW5M4"_s, u"253717"_s},
-    {u"Air Canada"_s, u"Benjamin"_s, OtpType::Hotp, HashAlgorithm::Sha256, 7, 50, u"KUVJJOM753IHTNDSZVCNKL7GII"_s,
-     u"4444976"_s},
-    {u"WWE"_s, u"Mason"_s, OtpType::Hotp, HashAlgorithm::Sha512, 8, 10300, u"5VAML3X35THCEBVRLV24CGBKOY"_s,
-     u"24622277"_s},
-    {u"Boeing"_s, u"Sophia"_s, OtpType::Steam, HashAlgorithm::Sha1, 5, 30, u"JRZCL47CMXVOQMNPZR2F7J4RGI"_s, u"C2F47"_s},
-};
+using Expected = tessera::test::ExpectedAccount;
+using tessera::test::aegisVectors;
 
 const QList<Expected> kProtonSet = {
-    {u"myissuer"_s, u"mylabel815256"_s, OtpType::Totp, HashAlgorithm::Sha256, 8, 15, u"MYSECRET"_s, {}},
-    {u"myissuer"_s, u"mylabeldefault"_s, OtpType::Totp, HashAlgorithm::Sha1, 6, 30, u"MYSECRET"_s, {}},
-    {u"Steam"_s, u"Steam"_s, OtpType::Steam, HashAlgorithm::Sha1, 5, 30, u"STEAMKEY"_s, {}},
+    {u"myissuer"_s, u"mylabel815256"_s, OtpType::Totp, HashAlgorithm::Sha256, 8, 15, 0, u"MYSECRET"_s, {}, {}},
+    {u"myissuer"_s, u"mylabeldefault"_s, OtpType::Totp, HashAlgorithm::Sha1, 6, 30, 0, u"MYSECRET"_s, {}, {}},
+    {u"Steam"_s, u"Steam"_s, OtpType::Steam, HashAlgorithm::Sha1, 5, 30, 0, u"STEAMKEY"_s, {}, {}},
 };
 
 SecureBytes password(const char* text)
@@ -70,36 +49,9 @@ QByteArray fixture(const QString& path)
     return tessera::test::readFile(path);
 }
 
-/* Compares every account of `result` with `expected`, in order. */
 void checkAccounts(const ImportResult& result, const QList<Expected>& expected)
 {
-    QCOMPARE(result.accounts.size(), static_cast<std::size_t>(expected.size()));
-    for (qsizetype i = 0; i < expected.size(); ++i) {
-        const auto& account = result.accounts.at(static_cast<std::size_t>(i));
-        const Expected& want = expected.at(i);
-        QVERIFY2(account.token.has_value(), qPrintable(account.problem ? account.problem->message() : u"no token"_s));
-        const auto& token = *account.token;
-        QCOMPARE(token.issuer(), want.issuer);
-        QCOMPARE(token.name(), want.name);
-        QCOMPARE(token.parameters().type(), want.type);
-        QCOMPARE(token.parameters().algorithm(), want.algorithm);
-        QCOMPARE(token.parameters().digits(), want.digits);
-        if (want.type == OtpType::Hotp) {
-            QCOMPARE(token.parameters().counter(), want.periodOrCounter);
-        } else {
-            QCOMPARE(static_cast<quint64>(token.parameters().period()), want.periodOrCounter);
-        }
-        auto secret = Base32::decode(want.secret);
-        QVERIFY(secret);
-        QVERIFY(token.secret().equals(*secret));
-        if (!want.codeAtZero.isEmpty()) {
-            auto generator = OtpGenerator::create(token.parameters(), token.secret().bytes());
-            QVERIFY(generator);
-            auto code = generator->codeAt(0);
-            QVERIFY(code);
-            QCOMPARE(*code, want.codeAtZero);
-        }
-    }
+    tessera::test::compareAccounts(result, expected);
 }
 
 QByteArray vault(const QByteArray& content)
@@ -150,7 +102,7 @@ void TestAegisImporter::plainVault()
     auto result = importer.read(bytes, std::nullopt);
     QVERIFY2(result, qPrintable(result ? QString() : result.error().message()));
     QCOMPARE(result->formatName, u"Aegis vault"_s);
-    checkAccounts(*result, kVectors);
+    checkAccounts(*result, aegisVectors({1, 2, 3, 4, 5, 6, 7}));
     QVERIFY(result->groups.isEmpty());
 }
 
@@ -164,7 +116,7 @@ void TestAegisImporter::encryptedVault()
     auto result = importer.read(bytes, password("test"));
     QVERIFY2(result, qPrintable(result ? QString() : result.error().message()));
     QCOMPARE(result->formatName, u"Aegis vault (encrypted)"_s);
-    checkAccounts(*result, kVectors);
+    checkAccounts(*result, aegisVectors({1, 2, 3, 4, 5, 6, 7}));
 }
 
 void TestAegisImporter::groupedV2()
@@ -173,7 +125,7 @@ void TestAegisImporter::groupedV2()
     const AegisImporter importer;
     auto result = importer.read(fixture(path), std::nullopt);
     QVERIFY2(result, qPrintable(result ? QString() : result.error().message()));
-    checkAccounts(*result, kVectors);
+    checkAccounts(*result, aegisVectors({1, 2, 3, 4, 5, 6, 7}));
     const QStringList groups = {u"group1"_s, {}, u"group1"_s, u"group2"_s, {}, {}, {}};
     for (qsizetype i = 0; i < groups.size(); ++i) {
         QCOMPARE(result->accounts.at(static_cast<std::size_t>(i)).group, groups.at(i));
@@ -194,30 +146,36 @@ void TestAegisImporter::protonFixtures()
         TESSERA_REQUIRE_FIXTURE(path, u"proton-pass-common/aegis/aegis-json-unencrypted-hotp.json"_s);
         auto result = importer.read(fixture(path), std::nullopt);
         QVERIFY2(result, qPrintable(result ? QString() : result.error().message()));
-        checkAccounts(*result, {{{}, u"Test"_s, OtpType::Totp, HashAlgorithm::Sha1, 6, 30, u"ABCDEFA"_s, {}},
-                                {{}, u"HotpOne"_s, OtpType::Hotp, HashAlgorithm::Sha1, 6, 10, u"KNCUGUSF"_s, {}}});
+        checkAccounts(*result,
+                      {{{}, u"Test"_s, OtpType::Totp, HashAlgorithm::Sha1, 6, 30, 0, u"ABCDEFA"_s, {}, {}},
+                       {{}, u"HotpOne"_s, OtpType::Hotp, HashAlgorithm::Sha1, 6, 30, 10, u"KNCUGUSF"_s, {}, {}}});
     }
     {
         TESSERA_REQUIRE_FIXTURE(path, u"proton-pass-common/aegis/aegis-json-unencrypted-with-missing-fields.json"_s);
         auto result = importer.read(fixture(path), std::nullopt);
         QVERIFY2(result, qPrintable(result ? QString() : result.error().message()));
-        checkAccounts(*result, {{u"Proton"_s,
-                                 u"some@test.email"_s,
-                                 OtpType::Totp,
-                                 HashAlgorithm::Sha1,
-                                 6,
-                                 30,
-                                 u"AQI55ICZEMJW2W67PAUVQ3BFN7LJBOQD"_s,
-                                 {}},
-                                {u"Amazon"_s,
-                                 u"some@account.test"_s,
-                                 OtpType::Totp,
-                                 HashAlgorithm::Sha1,
-                                 6,
-                                 30,
-                                 u"IUIUCFKMTXQZUV5U7LE664BVXQ4K7PDSDKHZ4QTZAC5GVIBMMZ6A"_s,
-                                 {}},
-                                {{}, u"Somename"_s, OtpType::Totp, HashAlgorithm::Sha256, 7, 30, u"CHJDDHDHXE"_s, {}}});
+        checkAccounts(*result,
+                      {{u"Proton"_s,
+                        u"some@test.email"_s,
+                        OtpType::Totp,
+                        HashAlgorithm::Sha1,
+                        6,
+                        30,
+                        0,
+                        u"AQI55ICZEMJW2W67PAUVQ3BFN7LJBOQD"_s,
+                        {},
+                        {}},
+                       {u"Amazon"_s,
+                        u"some@account.test"_s,
+                        OtpType::Totp,
+                        HashAlgorithm::Sha1,
+                        6,
+                        30,
+                        0,
+                        u"IUIUCFKMTXQZUV5U7LE664BVXQ4K7PDSDKHZ4QTZAC5GVIBMMZ6A"_s,
+                        {},
+                        {}},
+                       {{}, u"Somename"_s, OtpType::Totp, HashAlgorithm::Sha256, 7, 30, 0, u"CHJDDHDHXE"_s, {}, {}}});
         QCOMPARE(result->accounts.at(2).note, u"Somenote"_s);
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Tessera contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExpectedAccount.h"
 #include "TestEnvironment.h"
 #include "interop/TwoFasImporter.h"
 #include "otp/Base32.h"
@@ -20,16 +21,7 @@ using tessera::otp::OtpType;
 
 namespace {
 
-struct Expected {
-    QString issuer;
-    QString name;
-    OtpType type;
-    HashAlgorithm algorithm;
-    int digits;
-    int period;      // TOTP/Steam
-    quint64 counter; // HOTP
-    QString secret;  // Base32 as SOURCES.md / the file gives it
-};
+using Expected = tessera::test::ExpectedAccount;
 
 constexpr auto T = OtpType::Totp;
 constexpr auto H = OtpType::Hotp;
@@ -39,13 +31,13 @@ constexpr auto Sha256 = HashAlgorithm::Sha256;
 constexpr auto Sha512 = HashAlgorithm::Sha512;
 
 // The Aegis vector set (SOURCES.md).
-const Expected v1{u"Deno"_s, u"Mason"_s, T, Sha1, 6, 30, 0, u"4SJHB4GSD43FZBAI7C2HLRJGPQ"_s};
-const Expected v2{u"SPDX"_s, u"James"_s, T, Sha256, 7, 20, 0, u"5OM4WOOGPLQEF6UGN3CPEOOLWU"_s};
-const Expected v3{u"Airbnb"_s, u"Elijah"_s, T, Sha512, 8, 50, 0, u"7ELGJSGXNCCTV3O6LKJWYFV2RA"_s};
-const Expected v4{u"Issuu"_s, u"James"_s, H, Sha1, 6, 30, 1, u"YOOMIXWS5GN6RTBPUFFWKTW5M4"_s};
-const Expected v5{u"Air Canada"_s, u"Benjamin"_s, H, Sha256, 7, 30, 50, u"KUVJJOM753IHTNDSZVCNKL7GII"_s};
-const Expected v6{u"WWE"_s, u"Mason"_s, H, Sha512, 8, 30, 10300, u"5VAML3X35THCEBVRLV24CGBKOY"_s};
-const Expected v7{u"Boeing"_s, u"Sophia"_s, S, Sha1, 5, 30, 0, u"JRZCL47CMXVOQMNPZR2F7J4RGI"_s};
+const Expected v1 = tessera::test::aegisVector(1);
+const Expected v2 = tessera::test::aegisVector(2);
+const Expected v3 = tessera::test::aegisVector(3);
+const Expected v4 = tessera::test::aegisVector(4);
+const Expected v5 = tessera::test::aegisVector(5);
+const Expected v6 = tessera::test::aegisVector(6);
+const Expected v7 = tessera::test::aegisVector(7);
 
 // Schema 1 reads everything as default TOTP, schema 2 everything as TOTP (SOURCES.md deviations).
 Expected asDefaultTotp(Expected e)
@@ -55,6 +47,8 @@ Expected asDefaultTotp(Expected e)
     e.digits = 6;
     e.period = 30;
     e.counter = 0;
+    e.codeAt0.clear(); // the vector's codes belong to its own parameters
+    e.codeAt1700000000.clear();
     return e;
 }
 
@@ -62,6 +56,8 @@ Expected asTotp(Expected e)
 {
     e.type = T;
     e.counter = 0;
+    e.codeAt0.clear(); // the vector's codes belong to its own parameters
+    e.codeAt1700000000.clear();
     return e;
 }
 
@@ -77,27 +73,7 @@ QByteArray fixture(const QString& path)
 
 void compare(const ImportResult& result, const QList<Expected>& expected)
 {
-    QCOMPARE(result.accounts.size(), static_cast<std::size_t>(expected.size()));
-    for (qsizetype i = 0; i < expected.size(); ++i) {
-        const auto& account = result.accounts.at(static_cast<std::size_t>(i));
-        const Expected& e = expected.at(i);
-        QVERIFY2(account.token.has_value(), qPrintable(account.problem ? account.problem->message() : u"no token"_s));
-        QVERIFY(!account.problem.has_value());
-        const auto& token = *account.token;
-        QCOMPARE(token.issuer(), e.issuer);
-        QCOMPARE(token.name(), e.name);
-        QCOMPARE(token.parameters().type(), e.type);
-        QCOMPARE(token.parameters().algorithm(), e.algorithm);
-        QCOMPARE(token.parameters().digits(), e.digits);
-        if (e.type == H) {
-            QCOMPARE(token.parameters().counter(), e.counter);
-        } else {
-            QCOMPARE(token.parameters().period(), e.period);
-        }
-        auto secret = tessera::otp::Base32::decode(e.secret);
-        QVERIFY(secret);
-        QVERIFY(token.secret().equals(*secret));
-    }
+    tessera::test::compareAccounts(result, expected);
 }
 
 /* Replaces a top-level string field of a JSON file. */
@@ -188,41 +164,68 @@ void TestTwoFasImporter::protonFixtures_data()
     QTest::addColumn<QString>("pass");
     QTest::addColumn<QList<Expected>>("expected");
 
-    const QList<Expected> pair{{u"myissuer"_s, u"mylabeldefault"_s, T, Sha1, 6, 30, 0, u"MYSECRET"_s},
-                               {u"Steam"_s, QString(), S, Sha1, 5, 30, 0, u"STEAMKEY"_s}};
+    const QList<Expected> pair{{u"myissuer"_s, u"mylabeldefault"_s, T, Sha1, 6, 30, 0, u"MYSECRET"_s, {}, {}},
+                               {u"Steam"_s, QString(), S, Sha1, 5, 30, 0, u"STEAMKEY"_s, {}, {}}};
     QTest::newRow("encrypted") << u"proton-pass-common/2fas/encrypted.2fas"_s << u"test"_s << pair;
     QTest::newRow("decrypted") << u"proton-pass-common/2fas/decrypted.2fas"_s << QString() << pair;
     QTest::newRow("ios") << u"proton-pass-common/2fas/decrypted_ios.2fas"_s << QString()
-                         << QList<Expected>{{u"Code1 2FAS"_s, QString(), T, Sha1, 6, 30, 0, u"JDJDBDBDDBDBBXBXB"_s},
-                                            {u"Code2 2FAS"_s, QString(), T, Sha1, 6, 30, 0, u"JDJDUZBXHSHDBXBXHBB"_s}};
+                         << QList<Expected>{
+                                {u"Code1 2FAS"_s, QString(), T, Sha1, 6, 30, 0, u"JDJDBDBDDBDBBXBXB"_s, {}, {}},
+                                {u"Code2 2FAS"_s, QString(), T, Sha1, 6, 30, 0, u"JDJDUZBXHSHDBXBXHBB"_s, {}, {}}};
     QTest::newRow("hotp") << u"proton-pass-common/2fas/decrypted_with_hotp.2fas"_s << QString()
-                          << QList<Expected>{{u"Proton"_s, u"den den"_s, T, Sha1, 6, 30, 0, u"IAKDNDND"_s},
-                                             {u"Hotp"_s, QString(), H, Sha1, 6, 30, 0, u"JEKEKRR"_s}};
+                          << QList<Expected>{{u"Proton"_s, u"den den"_s, T, Sha1, 6, 30, 0, u"IAKDNDND"_s, {}, {}},
+                                             {u"Hotp"_s, QString(), H, Sha1, 6, 30, 0, u"JEKEKRR"_s, {}, {}}};
     QTest::newRow("hotp missing period")
         << u"proton-pass-common/2fas/decrypted_with_hotp_missing_period.2fas"_s << QString()
-        << QList<Expected>{{u"cncnncncn"_s, QString(), H, Sha1, 6, 30, 5, u"JFFJJDBDHXBDBNNN"_s},
-                           {u"Item1"_s, u"Additional item"_s, T, Sha1, 6, 60, 0, u"gfjdhdjdjdjdnjdjf"_s},
-                           {u"Item256"_s, u"Bdjdbfjr"_s, T, Sha256, 8, 90, 0, u"hdidvdjdbdjf"_s},
-                           {u"Item512"_s, u"Additional info"_s, T, Sha512, 7, 30, 0, u"hxoxhdjdbdjfjfjhf"_s}};
+        << QList<Expected>{{u"cncnncncn"_s, QString(), H, Sha1, 6, 30, 5, u"JFFJJDBDHXBDBNNN"_s, {}, {}},
+                           {u"Item1"_s, u"Additional item"_s, T, Sha1, 6, 60, 0, u"gfjdhdjdjdjdnjdjf"_s, {}, {}},
+                           {u"Item256"_s, u"Bdjdbfjr"_s, T, Sha256, 8, 90, 0, u"hdidvdjdbdjf"_s, {}, {}},
+                           {u"Item512"_s, u"Additional info"_s, T, Sha512, 7, 30, 0, u"hxoxhdjdbdjfjfjhf"_s, {}, {}}};
     const QString email = u"some@test.email"_s;
     QTest::newRow("manual entries")
         << u"proton-pass-common/2fas/decrypted_with_manual_entries.2fas"_s << QString()
         << QList<Expected>{
-               {u"Amazon"_s, email, T, Sha1, 6, 30, 0, u"IUIUCFKMTXQZUV5U7LE664BVXQ4K7PDSDKHZ4QTZAC5GVIBMMZ6A"_s},
-               {u"GitHub"_s, QString(), T, Sha1, 6, 30, 0, u"KOCK222AHLNV4TW6"_s},
-               {u"Facebook"_s, QString(), T, Sha1, 6, 30, 0, u"IYLZ3FWEJRCCQZS7NYP3PLZDDX3I3C4M"_s},
-               {u"Google"_s, email, T, Sha1, 6, 30, 0, u"v4yx7jv5ynqadqgr2uo753cqc5rwkrn7"_s},
-               {u"LinkedIn"_s, email, T, Sha1, 6, 30, 0, u"2YR5IOOODODSXKW725H54V7MXIKZATD7"_s},
-               {u"Binance"_s, email, T, Sha1, 6, 30, 0, u"NFRVOZJ6FFZQXX6G"_s},
-               {u"Kick"_s, email, T, Sha1, 6, 30, 0, u"JYUAHOREVBAX3XEB"_s},
-               {u"Proton"_s, u"sometestaccount@proton.me"_s, T, Sha1, 6, 30, 0, u"XEMYPVZTB6AMR6O3S7XZZ37VPH32YICW"_s},
-               {u"Service name hotp"_s, QString(), H, Sha1, 6, 30, 1, u"hdjdbdkxbshdj"_s},
-               {u"Reddit"_s, u"Some-Account1234"_s, T, Sha1, 6, 30, 0, u"OAL6R5T5CBSYUZSLO356EBGSJWZ7JLO2"_s},
-               {u"20"_s, QString(), T, Sha1, 6, 30, 0, u"dhjdxhchhchch"_s},
-               {u"Manual"_s, QString(), T, Sha1, 6, 30, 0, u"hssjdhhxhxh"_s}};
+               {u"Amazon"_s,
+                email,
+                T,
+                Sha1,
+                6,
+                30,
+                0,
+                u"IUIUCFKMTXQZUV5U7LE664BVXQ4K7PDSDKHZ4QTZAC5GVIBMMZ6A"_s,
+                {},
+                {}},
+               {u"GitHub"_s, QString(), T, Sha1, 6, 30, 0, u"KOCK222AHLNV4TW6"_s, {}, {}},
+               {u"Facebook"_s, QString(), T, Sha1, 6, 30, 0, u"IYLZ3FWEJRCCQZS7NYP3PLZDDX3I3C4M"_s, {}, {}},
+               {u"Google"_s, email, T, Sha1, 6, 30, 0, u"v4yx7jv5ynqadqgr2uo753cqc5rwkrn7"_s, {}, {}},
+               {u"LinkedIn"_s, email, T, Sha1, 6, 30, 0, u"2YR5IOOODODSXKW725H54V7MXIKZATD7"_s, {}, {}},
+               {u"Binance"_s, email, T, Sha1, 6, 30, 0, u"NFRVOZJ6FFZQXX6G"_s, {}, {}},
+               {u"Kick"_s, email, T, Sha1, 6, 30, 0, u"JYUAHOREVBAX3XEB"_s, {}, {}},
+               {u"Proton"_s,
+                u"sometestaccount@proton.me"_s,
+                T,
+                Sha1,
+                6,
+                30,
+                0,
+                u"XEMYPVZTB6AMR6O3S7XZZ37VPH32YICW"_s,
+                {},
+                {}},
+               {u"Service name hotp"_s, QString(), H, Sha1, 6, 30, 1, u"hdjdbdkxbshdj"_s, {}, {}},
+               {u"Reddit"_s, u"Some-Account1234"_s, T, Sha1, 6, 30, 0, u"OAL6R5T5CBSYUZSLO356EBGSJWZ7JLO2"_s, {}, {}},
+               {u"20"_s, QString(), T, Sha1, 6, 30, 0, u"dhjdxhchhchch"_s, {}, {}},
+               {u"Manual"_s, QString(), T, Sha1, 6, 30, 0, u"hssjdhhxhxh"_s, {}, {}}};
     QTest::newRow("missing fields") << u"proton-pass-common/2fas/decrypted_with_missing_fields.2fas"_s << QString()
-                                    << QList<Expected>{{u"Amazon"_s, u"atest@email.com"_s, T, Sha1, 6, 30, 0,
-                                                        u"IUIUCFKMTXQZUV5U7LE664BVXQ4K7PDSDKHZ4QTZAC5GVIBMMZ6A"_s}};
+                                    << QList<Expected>{{u"Amazon"_s,
+                                                        u"atest@email.com"_s,
+                                                        T,
+                                                        Sha1,
+                                                        6,
+                                                        30,
+                                                        0,
+                                                        u"IUIUCFKMTXQZUV5U7LE664BVXQ4K7PDSDKHZ4QTZAC5GVIBMMZ6A"_s,
+                                                        {},
+                                                        {}}};
 }
 
 void TestTwoFasImporter::protonFixtures()
@@ -238,7 +241,7 @@ void TestTwoFasImporter::unsupportedAlgorithmIsOneEntryProblem()
     QCOMPARE(result->accounts.size(), std::size_t(2));
     ImportResult first;
     first.accounts.push_back(std::move(result->accounts[0]));
-    compare(first, {{u"cncnncncn"_s, QString(), H, Sha1, 6, 30, 4, u"JFFJJDBDHXBDBNNN"_s}});
+    compare(first, {{u"cncnncncn"_s, QString(), H, Sha1, 6, 30, 4, u"JFFJJDBDHXBDBNNN"_s, {}, {}}});
     const auto& bad = result->accounts[1];
     QVERIFY(!bad.token.has_value());
     QVERIFY(bad.problem.has_value());

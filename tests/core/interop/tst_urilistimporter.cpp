@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Tessera contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExpectedAccount.h"
 #include "TestEnvironment.h"
 #include "interop/UriListImporter.h"
 #include "otp/Base32.h"
@@ -26,131 +27,10 @@ using tessera::uri::MigrationPayload;
 
 namespace {
 
-/* What one account must become. `secret` is the Base32 text of the file; it is decoded with the
- * same lenient rules so that padded or lower-case secrets compare by their bytes. */
-struct Expected {
-    QString issuer;
-    QString name;
-    OtpType type = OtpType::Totp;
-    HashAlgorithm algorithm = HashAlgorithm::Sha1;
-    int digits = 6;
-    int period = 30;
-    quint64 counter = 0;
-    QString secret;
-    QString codeAt0;          // FORMATS.md §2.5; empty when not checked
-    QString codeAt1700000000; // TOTP/Steam only
-};
-
-const QList<Expected>& vectors()
-{
-    static const QList<Expected> list = {
-        {u"Deno"_s, u"Mason"_s, OtpType::Totp, HashAlgorithm::Sha1, 6, 30, 0, u"4SJHB4GSD43FZBAI7C2HLRJGPQ"_s,
-         u"591295"_s, u"790195"_s},
-        {u"SPDX"_s, u"James"_s, OtpType::Totp, HashAlgorithm::Sha256, 7, 20, 0, u"5OM4WOOGPLQEF6UGN3CPEOOLWU"_s,
-         u"3672433"_s, u"9993814"_s},
-        {u"Airbnb"_s, u"Elijah"_s, OtpType::Totp, HashAlgorithm::Sha512, 8, 50, 0, u"7ELGJSGXNCCTV3O6LKJWYFV2RA"_s,
-         u"48148234"_s, u"65516786"_s},
-        {u"Issuu"_s,
-         u"James"_s,
-         OtpType::Hotp,
-         HashAlgorithm::Sha1,
-         6,
-         30,
-         1,
-         u"YOOMIXWS5GN6RTBPUFFWKTW5M4"_s,
-         u"253717"_s,
-         {}},
-        {u"Air Canada"_s,
-         u"Benjamin"_s,
-         OtpType::Hotp,
-         HashAlgorithm::Sha256,
-         7,
-         30,
-         50,
-         u"KUVJJOM753IHTNDSZVCNKL7GII"_s,
-         u"4444976"_s,
-         {}},
-        {u"WWE"_s,
-         u"Mason"_s,
-         OtpType::Hotp,
-         HashAlgorithm::Sha512,
-         8,
-         30,
-         10300,
-         u"5VAML3X35THCEBVRLV24CGBKOY"_s,
-         u"24622277"_s,
-         {}},
-        {u"Boeing"_s, u"Sophia"_s, OtpType::Steam, HashAlgorithm::Sha1, 5, 30, 0, u"JRZCL47CMXVOQMNPZR2F7J4RGI"_s,
-         u"C2F47"_s, u"747JR"_s},
-    };
-    return list;
-}
-
-Expected vector(const QString& issuer, const QString& name)
-{
-    for (const Expected& expected : vectors()) {
-        if (expected.issuer == issuer && expected.name == name) {
-            return expected;
-        }
-    }
-    Q_ASSERT(false);
-    return {};
-}
-
-Expected totp(const QString& issuer, const QString& name, const QString& secret)
-{
-    return Expected{issuer, name, OtpType::Totp, HashAlgorithm::Sha1, 6, 30, 0, secret, {}, {}};
-}
-
-QString codeAt(const OtpToken& token, qint64 time)
-{
-    auto generator = OtpGenerator::create(token.parameters(), token.secret().bytes());
-    if (!generator) {
-        return u"<no generator>"_s;
-    }
-    auto code = generator->codeAt(time);
-    return code ? *code : u"<no code>"_s;
-}
-
-/* Compares one account field by field; QCOMPARE inside a helper needs the failure propagated. */
-void compareAccount(const ImportedAccount& account, const Expected& expected)
-{
-    QVERIFY2(!account.problem, qPrintable(account.problem ? account.problem->message() : QString()));
-    QVERIFY(account.token);
-    const OtpToken& token = *account.token;
-    QCOMPARE(token.issuer(), expected.issuer);
-    QCOMPARE(token.name(), expected.name);
-    const OtpParameters& parameters = token.parameters();
-    QCOMPARE(parameters.type(), expected.type);
-    QCOMPARE(parameters.algorithm(), expected.algorithm);
-    QCOMPARE(parameters.digits(), expected.digits);
-    if (parameters.isTimeBased()) {
-        QCOMPARE(parameters.period(), expected.period);
-    } else {
-        QCOMPARE(parameters.counter(), expected.counter);
-    }
-    auto secret = Base32::decode(expected.secret);
-    QVERIFY(secret);
-    QCOMPARE(Base32::encode(token.secret().bytes()), Base32::encode(secret->bytes()));
-    if (!expected.codeAt0.isEmpty()) {
-        QCOMPARE(codeAt(token, 0), expected.codeAt0);
-    }
-    if (!expected.codeAt1700000000.isEmpty()) {
-        QCOMPARE(codeAt(token, 1700000000), expected.codeAt1700000000);
-    }
-}
-
-void compareAll(const ImportResult& result, const QList<Expected>& expected)
-{
-    QCOMPARE(result.accounts.size(), static_cast<std::size_t>(expected.size()));
-    for (qsizetype i = 0; i < expected.size(); ++i) {
-        compareAccount(result.accounts[static_cast<std::size_t>(i)], expected[i]);
-        if (QTest::currentTestFailed()) {
-            qWarning("account %lld differs", static_cast<long long>(i + 1));
-            return;
-        }
-    }
-}
+using tessera::test::aegisVector;
+using tessera::test::compareAccount;
+using tessera::test::compareAccounts;
+using Expected = tessera::test::ExpectedAccount;
 
 tessera::Result<ImportResult> readBytes(const QByteArray& bytes)
 {
@@ -215,7 +95,7 @@ void TestUriListImporter::otpauthVectors()
     QVERIFY(UriListImporter().recognises(bytes));
     auto result = readBytes(bytes);
     QVERIFY2(result, qPrintable(result ? QString() : result.error().message()));
-    compareAll(*result, vectors());
+    compareAccounts(*result, tessera::test::aegisVectors({1, 2, 3, 4, 5, 6, 7}));
     QVERIFY(result->warnings.isEmpty());
     QVERIFY(result->groups.isEmpty());
 }
@@ -228,9 +108,10 @@ void TestUriListImporter::enteExport()
     auto result = readBytes(bytes);
     QVERIFY(result);
     // Ente writes its codes sorted by issuer, and WWE with lower-case `sha512` and `period=` on HOTP.
-    compareAll(*result, {vector(u"Air Canada"_s, u"Benjamin"_s), vector(u"Airbnb"_s, u"Elijah"_s),
-                         vector(u"Boeing"_s, u"Sophia"_s), vector(u"Deno"_s, u"Mason"_s),
-                         vector(u"Issuu"_s, u"James"_s), vector(u"SPDX"_s, u"James"_s), vector(u"WWE"_s, u"Mason"_s)});
+    compareAccounts(*result, {aegisVector(u"Air Canada"_s, u"Benjamin"_s), aegisVector(u"Airbnb"_s, u"Elijah"_s),
+                              aegisVector(u"Boeing"_s, u"Sophia"_s), aegisVector(u"Deno"_s, u"Mason"_s),
+                              aegisVector(u"Issuu"_s, u"James"_s), aegisVector(u"SPDX"_s, u"James"_s),
+                              aegisVector(u"WWE"_s, u"Mason"_s)});
     for (const ImportedAccount& account : result->accounts) {
         QVERIFY(account.note.isEmpty());
         QVERIFY(!account.favorite);
@@ -243,10 +124,10 @@ void TestUriListImporter::aegisTextExport()
     TESSERA_REQUIRE_FIXTURE(path, u"proton-pass-common/aegis/aegis-txt.txt"_s);
     auto result = readBytes(tessera::test::readFile(path));
     QVERIFY(result);
-    compareAll(
+    compareAccounts(
         *result,
         {{u"myissuer"_s, u"mylabel815256"_s, OtpType::Totp, HashAlgorithm::Sha256, 8, 15, 0, u"MYSECRET"_s, {}, {}},
-         totp(u"myissuer"_s, u"mylabeldefault"_s, u"MYSECRET"_s),
+         tessera::test::defaultTotp(u"myissuer"_s, u"mylabeldefault"_s, u"MYSECRET"_s),
          {u"Steam"_s, u"Steam"_s, OtpType::Steam, HashAlgorithm::Sha1, 5, 30, 0, u"STEAMKEY"_s, {}, {}}});
 }
 
@@ -256,17 +137,17 @@ void TestUriListImporter::protonEntePlain()
     auto result = readBytes(tessera::test::readFile(path));
     QVERIFY(result);
     // The secret is padded and its '=' percent-encoded; the second line says `algorithm=sha1`.
-    compareAll(*result, {{u"MyIssuer"_s,
-                          u"MyLabel256_8_15"_s,
-                          OtpType::Totp,
-                          HashAlgorithm::Sha256,
-                          8,
-                          15,
-                          0,
-                          u"JVMVGRKDKJCVI"_s,
-                          {},
-                          {}},
-                         totp(u"MyIssuer"_s, u"MyLabelDefault"_s, u"JVMVGRKDKJCVI"_s)});
+    compareAccounts(*result, {{u"MyIssuer"_s,
+                               u"MyLabel256_8_15"_s,
+                               OtpType::Totp,
+                               HashAlgorithm::Sha256,
+                               8,
+                               15,
+                               0,
+                               u"JVMVGRKDKJCVI"_s,
+                               {},
+                               {}},
+                              tessera::test::defaultTotp(u"MyIssuer"_s, u"MyLabelDefault"_s, u"JVMVGRKDKJCVI"_s)});
     QCOMPARE(result->accounts[0].note, QString());
     QCOMPARE(result->accounts[1].note, u"a note"_s); // "a+note": form-encoded space
 }
@@ -278,9 +159,9 @@ void TestUriListImporter::protonEnteTwentyEntries()
     QVERIFY(result);
     QList<Expected> expected;
     for (int i = 1; i <= 20; ++i) {
-        expected.append(totp(u"Proton"_s, u"Account %1"_s.arg(i), u"SECRETO"_s));
+        expected.append(tessera::test::defaultTotp(u"Proton"_s, u"Account %1"_s.arg(i), u"SECRETO"_s));
     }
-    compareAll(*result, expected);
+    compareAccounts(*result, expected);
 }
 
 void TestUriListImporter::protonEnteOddLabels()
@@ -290,14 +171,14 @@ void TestUriListImporter::protonEnteOddLabels()
     QVERIFY(result);
     // Empty label prefixes and a bare `issuer` leave the issuer empty; `code1+ente` is a space;
     // the HOTP line has `period=` but no counter, which Ente reads as counter 0.
-    compareAll(
+    compareAccounts(
         *result,
-        {totp(QString(), u"account"_s, u"xbjzbxbxbcbcbb"_s),
-         totp(QString(), u"title no issuer"_s, u"irnshxhxbxbxbbxbb"_s),
-         totp(u"code1 ente"_s, u"jdjdbfbdbdbdb"_s, u"XHAJDBHDBXVBDNSNNSNB"_s),
+        {tessera::test::defaultTotp(QString(), u"account"_s, u"xbjzbxbxbcbcbb"_s),
+         tessera::test::defaultTotp(QString(), u"title no issuer"_s, u"irnshxhxbxbxbbxbb"_s),
+         tessera::test::defaultTotp(u"code1 ente"_s, u"jdjdbfbdbdbdb"_s, u"XHAJDBHDBXVBDNSNNSNB"_s),
          {u"hotpitem"_s, u"account1"_s, OtpType::Hotp, HashAlgorithm::Sha1, 6, 30, 0, u"ndjdfbdnfjdjdjfjhfh"_s, {}, {}},
-         totp(u"issuer"_s, u"account"_s, u"jdjdbfhfjdhdhxnb"_s),
-         totp(u"issuer"_s, u"amazon"_s, u"CBKANXSKXBJSJDNBDBDNXBXNNXBN"_s)});
+         tessera::test::defaultTotp(u"issuer"_s, u"account"_s, u"jdjdbfhfjdhdhxnb"_s),
+         tessera::test::defaultTotp(u"issuer"_s, u"amazon"_s, u"CBKANXSKXBJSJDNBDBDNXBXNNXBN"_s)});
     QCOMPARE(result->accounts[2].note, u"ente auth"_s);
     QCOMPARE(result->accounts[3].note, u"notes djdhhx"_s);
     QCOMPARE(result->accounts[0].label, u"account"_s);
@@ -309,36 +190,36 @@ void TestUriListImporter::protonEnteSteamAndHotp()
     TESSERA_REQUIRE_FIXTURE(path, u"proton-pass-common/ente/plain_with_steam_and_hotp.txt"_s);
     auto result = readBytes(tessera::test::readFile(path));
     QVERIFY(result);
-    compareAll(*result, {{u"Item1happysteam"_s,
-                          u"additional info"_s,
-                          OtpType::Steam,
-                          HashAlgorithm::Sha1,
-                          5,
-                          30,
-                          0,
-                          u"DJDJDJHDJDHFHHFHF"_s,
-                          {},
-                          {}},
-                         {u"Item2hotp"_s,
-                          u"additional info"_s,
-                          OtpType::Hotp,
-                          HashAlgorithm::Sha1,
-                          6,
-                          30,
-                          0,
-                          u"CBJXCBCBCBCB"_s,
-                          {},
-                          {}},
-                         {u"Item3-90sec"_s,
-                          u"additional info"_s,
-                          OtpType::Totp,
-                          HashAlgorithm::Sha1,
-                          6,
-                          90,
-                          0,
-                          u"NDJDJFNXNNCNCNC"_s,
-                          {},
-                          {}}});
+    compareAccounts(*result, {{u"Item1happysteam"_s,
+                               u"additional info"_s,
+                               OtpType::Steam,
+                               HashAlgorithm::Sha1,
+                               5,
+                               30,
+                               0,
+                               u"DJDJDJHDJDHFHHFHF"_s,
+                               {},
+                               {}},
+                              {u"Item2hotp"_s,
+                               u"additional info"_s,
+                               OtpType::Hotp,
+                               HashAlgorithm::Sha1,
+                               6,
+                               30,
+                               0,
+                               u"CBJXCBCBCBCB"_s,
+                               {},
+                               {}},
+                              {u"Item3-90sec"_s,
+                               u"additional info"_s,
+                               OtpType::Totp,
+                               HashAlgorithm::Sha1,
+                               6,
+                               90,
+                               0,
+                               u"NDJDJFNXNNCNCNC"_s,
+                               {},
+                               {}}});
     QCOMPARE(result->accounts[0].group, u"tag1"_s);
     QCOMPARE(result->groups, QStringList{u"tag1"_s});
 }
@@ -372,13 +253,13 @@ void TestUriListImporter::googleExampleExport()
     QVERIFY(result);
     const QString secret = u"7KSQL2JTUDIS5EF65KLMRQIIGY"_s;
     // The order of url_list_output.txt; the third line holds two accounts.
-    compareAll(*result, {totp(u"raspberrypi"_s, u"pi@raspberrypi"_s, secret),
-                         totp(QString(), u"pi@raspberrypi"_s, secret),
-                         totp(QString(), u"pi@raspberrypi"_s, secret),
-                         totp(u"raspberrypi"_s, u"pi@raspberrypi"_s, secret),
-                         {QString(), u"hotp demo"_s, OtpType::Hotp, HashAlgorithm::Sha1, 6, 30, 4, secret, {}, {}},
-                         // FORMATS.md §3.4: without an issuer, the name is split at its first ':'.
-                         totp(u"encoding"_s, u"¿äÄéÉ? (demo)"_s, secret)});
+    compareAccounts(*result, {tessera::test::defaultTotp(u"raspberrypi"_s, u"pi@raspberrypi"_s, secret),
+                              tessera::test::defaultTotp(QString(), u"pi@raspberrypi"_s, secret),
+                              tessera::test::defaultTotp(QString(), u"pi@raspberrypi"_s, secret),
+                              tessera::test::defaultTotp(u"raspberrypi"_s, u"pi@raspberrypi"_s, secret),
+                              {QString(), u"hotp demo"_s, OtpType::Hotp, HashAlgorithm::Sha1, 6, 30, 4, secret, {}, {}},
+                              // FORMATS.md §3.4: without an issuer, the name is split at its first ':'.
+                              tessera::test::defaultTotp(u"encoding"_s, u"¿äÄéÉ? (demo)"_s, secret)});
     QVERIFY2(result->warnings.isEmpty(), qPrintable(result->warnings.join(u'\n')));
 }
 
@@ -387,11 +268,14 @@ void TestUriListImporter::googleUnencodedBase64()
     TESSERA_REQUIRE_FIXTURE(path, u"google-migration/test_plus_problem_export.txt"_s);
     auto result = readBytes(tessera::test::readFile(path));
     QVERIFY(result);
-    compareAll(*result,
-               {totp(u"SerenityLabs"_s, u"test1@serenitylabs.co.uk"_s, u"A4RFDYMF4GSLUIBQV4ZP67OJEZ2XUQVM"_s),
-                totp(u"SerenityLabs"_s, u"test2@serenitylabs.co.uk"_s, u"SCDDZ7PW5MOZLE3PQCAZM7L4S35K3UDX"_s),
-                totp(u"SerenityLabs"_s, u"test3@serenitylabs.co.uk"_s, u"TR76272RVYO6EAEY2FX7W7R7KUDEGPJ4"_s),
-                totp(u"SerenityLabs"_s, u"test4@serenitylabs.co.uk"_s, u"N2ILWSXSJUQUB7S6NONPJSC62NPG7EXN"_s)});
+    compareAccounts(*result, {tessera::test::defaultTotp(u"SerenityLabs"_s, u"test1@serenitylabs.co.uk"_s,
+                                                         u"A4RFDYMF4GSLUIBQV4ZP67OJEZ2XUQVM"_s),
+                              tessera::test::defaultTotp(u"SerenityLabs"_s, u"test2@serenitylabs.co.uk"_s,
+                                                         u"SCDDZ7PW5MOZLE3PQCAZM7L4S35K3UDX"_s),
+                              tessera::test::defaultTotp(u"SerenityLabs"_s, u"test3@serenitylabs.co.uk"_s,
+                                                         u"TR76272RVYO6EAEY2FX7W7R7KUDEGPJ4"_s),
+                              tessera::test::defaultTotp(u"SerenityLabs"_s, u"test4@serenitylabs.co.uk"_s,
+                                                         u"N2ILWSXSJUQUB7S6NONPJSC62NPG7EXN"_s)});
     QVERIFY(result->warnings.isEmpty());
 }
 
@@ -413,7 +297,7 @@ void TestUriListImporter::lineEndingsBomCommentsAndBlanks()
     QVERIFY(UriListImporter().recognises(bytes));
     auto result = readBytes(bytes);
     QVERIFY(result);
-    compareAll(*result, {vector(u"Deno"_s, u"Mason"_s), vector(u"Boeing"_s, u"Sophia"_s)});
+    compareAccounts(*result, {aegisVector(u"Deno"_s, u"Mason"_s), aegisVector(u"Boeing"_s, u"Sophia"_s)});
     QVERIFY(result->warnings.isEmpty());
 }
 
@@ -426,13 +310,13 @@ void TestUriListImporter::badLineIsAnEntryProblem()
     auto result = readBytes(bytes);
     QVERIFY(result);
     QCOMPARE(result->accounts.size(), 4u);
-    compareAccount(result->accounts[0], vector(u"Deno"_s, u"Mason"_s));
+    compareAccount(result->accounts[0], aegisVector(u"Deno"_s, u"Mason"_s));
     const ImportedAccount& bad = result->accounts[1];
     QVERIFY(!bad.token);
     QVERIFY(bad.problem);
     QVERIFY2(bad.problem->message().startsWith(u"Line 4: "_s), qPrintable(bad.problem->message()));
     QVERIFY(!bad.problem->message().contains(u"NOT*BASE32"_s));
-    compareAccount(result->accounts[2], vector(u"Boeing"_s, u"Sophia"_s));
+    compareAccount(result->accounts[2], aegisVector(u"Boeing"_s, u"Sophia"_s));
     QVERIFY(result->accounts[3].problem);
     QVERIFY2(result->accounts[3].problem->message().startsWith(u"Line 6: "_s),
              qPrintable(result->accounts[3].problem->message()));
