@@ -3,6 +3,7 @@
 #include "AccountQuery.h"
 
 #include "Console.h"
+#include "interop/ImportPreview.h"
 #include "vault/VaultContent.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -69,7 +70,7 @@ QString AccountQuery::labelWithId(const vault::Account& account)
 
 bool AccountQuery::sameSecret(const otp::OtpToken& a, const otp::OtpToken& b)
 {
-    return a.parameters().type() == b.parameters().type() && a.secret().equals(b.secret());
+    return interop::ImportPreview::isSameAccount(a, b);
 }
 
 } // namespace tessera::cli

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Vault.h"
 
+#include "crypto/Hkdf.h"
 #include "crypto/Random.h"
 #include "vault/AtomicStore.h"
 #include "vault/VaultLock.h"
@@ -360,6 +361,50 @@ Result<void> Vault::removePassword()
         m_header = previous;
     }
     return saved;
+}
+
+Result<crypto::SecureBytes> Vault::backupKey() const
+{
+    return crypto::Hkdf::deriveKey(m_masterKey, "tessera automatic backup key v1");
+}
+
+Result<QByteArray> Vault::makeBackupKeyHeader(const crypto::SecureBytes& password,
+                                              const crypto::Argon2Parameters& kdf) const
+{
+    auto key = backupKey();
+    if (!key) {
+        return key.error();
+    }
+    ContainerFile::Header header;
+    header.vaultId = m_header.vaultId; // the slot is bound to it; backups carry the same id
+    header.kind = ContainerFile::Kind::Backup;
+    auto slot = Slot::makePasswordSlot(*key, password, kdf, header.vaultId);
+    if (!slot) {
+        return slot.error();
+    }
+    header.slots.push_back(std::move(slot).value());
+    return ContainerFile::write(header, *key, {});
+}
+
+Result<QByteArray> Vault::writeBackup(QByteArrayView backupKeyHeader) const
+{
+    auto stored = ContainerFile::parse(backupKeyHeader);
+    if (!stored) {
+        return stored.error();
+    }
+    auto key = backupKey();
+    if (!key) {
+        return key.error();
+    }
+    // The stored container was made by makeBackupKeyHeader() of this vault: its (empty) content
+    // opens with our backup key. Anything else — another vault's header, a forgery — fails here
+    // instead of producing backups nobody can open.
+    if (stored->header().vaultId != m_header.vaultId || stored->header().kind != ContainerFile::Kind::Backup
+        || !stored->decrypt(*key)) {
+        return Error(ErrorCode::InvalidInput,
+                     u"The automatic-backup password belongs to another vault; set up automatic backups again."_s);
+    }
+    return ContainerFile::write(stored->header(), *key, m_content.serialize().bytes());
 }
 
 } // namespace tessera::vault

@@ -78,8 +78,21 @@ public:
     /* Removes the password slot; refused if it is the only slot. Saves. */
     [[nodiscard]] Result<void> removePassword();
 
+    /* Automatic backups (AutomaticBackup) are written without asking for a password each time:
+     * when the user sets them up, makeBackupKeyHeader() wraps a backup key — derived from the
+     * master key with HKDF, so a backup password never reveals the vault's own key — under the
+     * backup password (slow: Argon2id, once). The result is a small Tessera container holding
+     * only that slot; it is not secret and is kept in the vault's settings. writeBackup() then
+     * encrypts the current content under the same backup key with a fresh nonce. */
+    [[nodiscard]] Result<QByteArray>
+    makeBackupKeyHeader(const crypto::SecureBytes& password,
+                        const crypto::Argon2Parameters& kdf = crypto::Argon2id::kBackup) const;
+    [[nodiscard]] Result<QByteArray> writeBackup(QByteArrayView backupKeyHeader) const;
+
 private:
     Vault() = default;
+
+    [[nodiscard]] Result<crypto::SecureBytes> backupKey() const;
 
     QString m_path;
     ContainerFile::Header m_header;

@@ -103,6 +103,39 @@ ExpectedAccount defaultTotp(const QString& issuer, const QString& name, const QS
     return ExpectedAccount{issuer, name, OtpType::Totp, HashAlgorithm::Sha1, 6, 30, 0, secret, {}, {}};
 }
 
+otp::OtpToken makeToken(const ExpectedAccount& expected)
+{
+    Result<otp::OtpParameters> parameters = otp::OtpParameters::steam();
+    switch (expected.type) {
+    case OtpType::Totp:
+        parameters = otp::OtpParameters::totp(expected.algorithm, expected.digits, expected.period);
+        break;
+    case OtpType::Hotp:
+        parameters = otp::OtpParameters::hotp(expected.algorithm, expected.digits, expected.counter);
+        break;
+    case OtpType::Steam:
+        break;
+    }
+    auto secret = otp::Base32::decode(expected.secret);
+    if (!parameters || !secret) {
+        qFatal("bad expected account %s / %s", qPrintable(expected.issuer), qPrintable(expected.name));
+    }
+    auto token = otp::OtpToken::create(expected.issuer, expected.name, *parameters, std::move(secret).value());
+    if (!token) {
+        qFatal("bad expected account %s: %s", qPrintable(expected.issuer), qPrintable(token.error().message()));
+    }
+    return std::move(token).value();
+}
+
+vault::VaultContent makeContent(const QList<ExpectedAccount>& accounts)
+{
+    vault::VaultContent content;
+    for (const ExpectedAccount& expected : accounts) {
+        content.accounts.emplace_back(vault::Account::newId(), makeToken(expected));
+    }
+    return content;
+}
+
 void compareAccount(const interop::ImportedAccount& account, const ExpectedAccount& expected)
 {
     QVERIFY2(!account.problem, qPrintable(account.problem ? account.problem->message() : QString()));

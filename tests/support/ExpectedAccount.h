@@ -4,6 +4,8 @@
 
 #include "interop/ImportedAccount.h"
 #include "otp/OtpParameters.h"
+#include "otp/OtpToken.h"
+#include "vault/VaultContent.h"
 
 #include <QList>
 #include <QString>
@@ -34,6 +36,11 @@ struct ExpectedAccount {
 [[nodiscard]] ExpectedAccount aegisVector(const QString& issuer, const QString& name);
 /* A plain TOTP SHA-1 / 6 / 30 account. */
 [[nodiscard]] ExpectedAccount defaultTotp(const QString& issuer, const QString& name, const QString& secret);
+
+/* The token `expected` describes (for exporters and round trips); aborts on a bad table row. */
+[[nodiscard]] otp::OtpToken makeToken(const ExpectedAccount& expected);
+/* A vault content holding one account per row, in order. */
+[[nodiscard]] vault::VaultContent makeContent(const QList<ExpectedAccount>& accounts);
 
 /* Field-by-field comparison with QCOMPARE; the caller checks QTest::currentTestFailed(). */
 void compareAccount(const interop::ImportedAccount& account, const ExpectedAccount& expected);

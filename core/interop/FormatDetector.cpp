@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Tessera contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interop/FormatDetector.h"
+
+#include "interop/AegisImporter.h"
+#include "interop/TesseraBackupImporter.h"
+#include "interop/TwoFasImporter.h"
+#include "interop/UriListImporter.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tessera::interop {
+
+FormatDetector::FormatDetector()
+{
+    // FORMATS.md §5.10 order. The Tessera container has a magic number and comes first.
+    m_importers.push_back(std::make_unique<TesseraBackupImporter>());
+    m_importers.push_back(std::make_unique<AegisImporter>());
+    m_importers.push_back(std::make_unique<TwoFasImporter>());
+    m_importers.push_back(std::make_unique<UriListImporter>());
+}
+
+FormatDetector::~FormatDetector() = default;
+
+Result<const Importer*> FormatDetector::detect(QByteArrayView bytes) const
+{
+    for (const auto& importer : m_importers) {
+        if (importer->recognises(bytes)) {
+            return importer.get();
+        }
+    }
+    return Error(
+        ErrorCode::Unsupported,
+        u"The file looks like %1, which is not a backup or export format Tessera can import."_s.arg(describe(bytes)));
+}
+
+Result<const Importer*> FormatDetector::byId(const QString& id) const
+{
+    for (const auto& importer : m_importers) {
+        if (importer->id() == id) {
+            return importer.get();
+        }
+    }
+    return Error(ErrorCode::InvalidInput,
+                 u"There is no import format “%1”; the formats are: %2."_s.arg(id, ids().join(u", "_s)));
+}
+
+QStringList FormatDetector::ids() const
+{
+    QStringList list;
+    for (const auto& importer : m_importers) {
+        list.append(importer->id());
+    }
+    return list;
+}
+
+QString FormatDetector::describe(QByteArrayView bytes)
+{
+    if (bytes.isEmpty()) {
+        return u"an empty file"_s;
+    }
+    struct Magic {
+        QByteArrayView prefix;
+        const char16_t* what;
+    };
+    static const Magic kMagics[] = {
+        {"\x89PNG", u"a PNG image without a readable QR code"},
+        {"\xff\xd8\xff", u"a JPEG image without a readable QR code"},
+        {"GIF8", u"a GIF image"},
+        {"%PDF", u"a PDF document"},
+        {"PK\x03\x04", u"a ZIP archive"},
+        {"\x1f\x8b", u"a gzip-compressed file"},
+        {"SQLite format 3", u"an SQLite database"},
+        {"-----BEGIN PGP", u"an OpenPGP-encrypted file"},
+        {"\xac\xed\x00\x05", u"a Java-serialized file"},
+    };
+    for (const Magic& magic : kMagics) {
+        if (bytes.startsWith(magic.prefix)) {
+            return QString::fromUtf16(magic.what);
+        }
+    }
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &error);
+    if (error.error == QJsonParseError::NoError) {
+        return document.isArray() ? u"a JSON list of an unknown kind"_s : u"a JSON file of an unknown kind"_s;
+    }
+    const auto printable = std::count_if(bytes.begin(), bytes.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 0x20 || c == '\n' || c == '\r' || c == '\t';
+    });
+    if (printable == bytes.size()) {
+        return u"text without any otpauth:// link"_s;
+    }
+    return u"binary data of an unknown kind"_s;
+}
+
+} // namespace tessera::interop

@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 Tessera contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interop/ImportPreview.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tessera::interop {
+
+namespace {
+
+QString labelOf(const otp::OtpToken& token)
+{
+    if (token.issuer().isEmpty()) {
+        return token.name();
+    }
+    return token.name().isEmpty() ? token.issuer() : token.issuer() + u" / "_s + token.name();
+}
+
+bool sameLabel(const otp::OtpToken& a, const otp::OtpToken& b)
+{
+    return a.issuer().compare(b.issuer(), Qt::CaseInsensitive) == 0
+           && a.name().compare(b.name(), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+bool ImportPreview::isSameAccount(const otp::OtpToken& a, const otp::OtpToken& b)
+{
+    return a.parameters().type() == b.parameters().type() && a.secret().equals(b.secret());
+}
+
+ImportPreview ImportPreview::build(std::vector<Source> sources, const vault::VaultContent& vault)
+{
+    ImportPreview preview;
+    for (Source& source : sources) {
+        preview.m_formats.append(source.result.formatName);
+        for (const QString& warning : std::as_const(source.result.warnings)) {
+            preview.m_warnings.append(source.file.isEmpty() ? warning : source.file + u": "_s + warning);
+        }
+        for (ImportedAccount& account : source.result.accounts) {
+            Entry entry;
+            entry.source = source.file;
+            if (!account.token) {
+                entry.status = Status::Invalid;
+                entry.reason = account.problem ? account.problem->message() : u"The entry could not be read."_s;
+                entry.account = std::move(account);
+                preview.m_entries.push_back(std::move(entry));
+                continue;
+            }
+            const otp::OtpToken& token = *account.token;
+            for (const vault::Account& existing : vault.accounts) {
+                if (isSameAccount(existing.token(), token)) {
+                    entry.status = Status::Duplicate;
+                    entry.existingId = existing.id();
+                    entry.reason = u"Already in the vault as %1."_s.arg(labelOf(existing.token()));
+                    break;
+                }
+            }
+            if (entry.status == Status::New) {
+                for (const Entry& earlier : preview.m_entries) {
+                    if (earlier.account.token && earlier.status != Status::Invalid
+                        && isSameAccount(*earlier.account.token, token)) {
+                        entry.status = Status::Duplicate;
+                        entry.reason = u"The same account appears earlier in this import."_s;
+                        break;
+                    }
+                }
+            }
+            if (entry.status == Status::New) {
+                for (const vault::Account& existing : vault.accounts) {
+                    if (sameLabel(existing.token(), token)) {
+                        entry.status = Status::Conflict;
+                        entry.existingId = existing.id();
+                        entry.reason = u"The vault has an account named %1 with another secret; by default both "
+                                       "are kept."_s.arg(labelOf(existing.token()));
+                        break;
+                    }
+                }
+            }
+            entry.account = std::move(account);
+            preview.m_entries.push_back(std::move(entry));
+        }
+    }
+    return preview;
+}
+
+int ImportPreview::count(Status status) const
+{
+    return int(std::count_if(m_entries.begin(), m_entries.end(),
+                             [status](const Entry& entry) { return entry.status == status; }));
+}
+
+QStringList ImportPreview::apply(vault::VaultContent& vault) const
+{
+    QStringList changed;
+    auto useGroup = [&vault](const QString& group) {
+        if (!group.isEmpty() && !vault.groups.contains(group)) {
+            vault.groups.append(group);
+        }
+    };
+    for (const Entry& entry : m_entries) {
+        const bool add =
+            entry.status == Status::New || (entry.status == Status::Conflict && entry.resolution == Resolution::Add);
+        const bool replace = entry.status == Status::Conflict && entry.resolution == Resolution::Replace;
+        if (!add && !replace) {
+            continue;
+        }
+        vault::Account* target = replace ? vault.find(entry.existingId) : nullptr;
+        if (target != nullptr) {
+            // The user said the imported secret is the current one: keep the account (its id,
+            // group, note and recovery data), take the imported token.
+            target->token() = entry.account.token->clone();
+            changed.append(target->id());
+            continue;
+        }
+        vault::Account account(vault::Account::newId(), entry.account.token->clone());
+        account.group = entry.account.group;
+        account.note = entry.account.note;
+        account.favorite = entry.account.favorite;
+        useGroup(account.group);
+        changed.append(account.id());
+        vault.accounts.push_back(std::move(account));
+    }
+    return changed;
+}
+
+} // namespace tessera::interop
