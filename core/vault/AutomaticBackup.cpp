@@ -20,6 +20,14 @@ namespace {
 const QString kSettingsKey = u"automaticBackup"_s;
 // UTC time to the second, then an optional "-N" when two backups fall in the same second.
 const QRegularExpression kFileName(u"^tessera-backup-\\d{8}-\\d{6}(-\\d+)?\\.tessera$"_s);
+constexpr qsizetype kStemLength = 30; // "tessera-backup-YYYYMMDD-HHMMSS"
+
+/* 1 for the first backup of a second, N for its "-N" successors. */
+int sequenceOf(const QString& name)
+{
+    const QString stem = name.chopped(8); // ".tessera"
+    return stem.size() > kStemLength ? stem.mid(kStemLength + 1).toInt() : 1;
+}
 
 } // namespace
 
@@ -104,10 +112,16 @@ Result<QString> AutomaticBackup::backUpNow()
     }
     const QString stem = u"tessera-backup-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
     const QDir folder(settings->folder);
-    QString path = folder.filePath(stem + u".tessera"_s);
-    for (int n = 2; QFileInfo::exists(path); ++n) {
-        path = folder.filePath(u"%1-%2.tessera"_s.arg(stem).arg(n));
+    // Within one second the suffix grows past every existing one (never reusing a pruned
+    // name), so the newest backup always sorts last.
+    int highest = 0;
+    for (const QString& name : backupFiles(settings->folder)) {
+        if (name.startsWith(stem)) {
+            highest = std::max(highest, sequenceOf(name));
+        }
     }
+    const QString path =
+        folder.filePath(highest == 0 ? stem + u".tessera"_s : u"%1-%2.tessera"_s.arg(stem).arg(highest + 1));
     if (auto written = AtomicStore::write(path, *bytes); !written) {
         return written.error();
     }
@@ -121,14 +135,8 @@ QStringList AutomaticBackup::backupFiles(const QString& folder) const
 {
     QStringList names = QDir(folder).entryList(QDir::Files, QDir::Name);
     names.removeIf([](const QString& name) { return !kFileName.match(name).hasMatch(); });
-    // Same-second suffixes sort after their base name only with a natural order.
     std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
-        const auto key = [](const QString& name) {
-            const QString stem = name.chopped(8); // ".tessera"
-            const qsizetype dash = stem.indexOf(u'-', 30);
-            return std::pair(stem.left(30), dash < 0 ? 1 : stem.mid(dash + 1).toInt());
-        };
-        return key(a) < key(b);
+        return std::pair(a.left(kStemLength), sequenceOf(a)) < std::pair(b.left(kStemLength), sequenceOf(b));
     });
     return names;
 }
