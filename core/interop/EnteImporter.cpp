@@ -75,6 +75,20 @@ std::span<const std::uint8_t> asBytes(const QByteArray& bytes)
     return {reinterpret_cast<const std::uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size())};
 }
 
+/* Ente writes version 1 only; anything else is a later format we have not seen. */
+Result<void> checkVersion(const QJsonObject& root)
+{
+    const auto version = wholeNumber(root.value(u"version"_s), quint64(1) << 53);
+    if (!version) {
+        return Error(ErrorCode::Damaged, u"The Ente Auth export has no valid version number."_s);
+    }
+    if (*version != EnteImporter::kVersion) {
+        return Error(ErrorCode::Unsupported,
+                     u"Ente Auth export version %1 is not supported; Tessera reads version 1."_s.arg(*version));
+    }
+    return {};
+}
+
 } // namespace
 
 QString EnteImporter::id() const
@@ -105,14 +119,8 @@ Result<SecureBytes> EnteImporter::decrypt(QByteArrayView bytes, const SecureByte
     if (!root || !looksLikeEnte(*root)) {
         return Error(ErrorCode::Damaged, u"The file is not a readable Ente Auth export."_s);
     }
-    const QJsonValue versionValue = root->value(u"version"_s);
-    const auto version = wholeNumber(versionValue, quint64(1) << 53);
-    if (!version) {
-        return Error(ErrorCode::Damaged, u"The Ente Auth export has no valid version number."_s);
-    }
-    if (*version != kVersion) {
-        return Error(ErrorCode::Unsupported,
-                     u"Ente Auth export version %1 is not supported; Tessera reads version 1."_s.arg(*version));
+    if (auto version = checkVersion(*root); !version) {
+        return version.error();
     }
 
     const Error damaged(ErrorCode::Damaged,
@@ -180,8 +188,13 @@ Result<SecureBytes> EnteImporter::decrypt(QByteArrayView bytes, const SecureByte
 
 Result<ImportResult> EnteImporter::read(QByteArrayView bytes, const std::optional<crypto::SecureBytes>& password) const
 {
-    if (!recognises(bytes)) {
+    const auto root = parseObject(bytes);
+    if (!root || !looksLikeEnte(*root)) {
         return Error(ErrorCode::Damaged, u"The file is not a readable Ente Auth export."_s);
+    }
+    // A version we do not read is said as such, before asking for a password that would not help.
+    if (auto version = checkVersion(*root); !version) {
+        return version.error();
     }
     if (!password) {
         return Error(ErrorCode::WrongPassword, u"This Ente Auth export is encrypted; enter its password."_s);

@@ -387,6 +387,10 @@ void TestEnteImporter::otherVersionIsUnsupported()
         QVERIFY(!result);
         QCOMPARE(result.error().code(), ErrorCode::Unsupported);
         QVERIFY(result.error().message().contains(u"version"_s));
+        auto withoutPassword = EnteImporter().read(
+            makeExport(kOneLink, "pw", crypto_secretstream_xchacha20poly1305_TAG_FINAL, version), std::nullopt);
+        QVERIFY(!withoutPassword);
+        QCOMPARE(withoutPassword.error().code(), ErrorCode::Unsupported);
     }
 }
 
