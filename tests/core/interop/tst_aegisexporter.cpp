@@ -184,6 +184,7 @@ private Q_SLOTS:
     void wrongPasswordOnRead();
     void freshSaltAndNonces();
     void emptyVault();
+    void hugeCounterSkipped();
     void independentPythonReader();
 };
 
@@ -373,6 +374,24 @@ void TestAegisExporter::emptyVault()
         QVERIFY(result->accounts.empty());
         QVERIFY(result->groups.isEmpty());
     }
+}
+
+void TestAegisExporter::hugeCounterSkipped()
+{
+    Expected big = tessera::test::aegisVector(4);
+    big.counter = (quint64(1) << 40) + 3; // large but exact in JSON's doubles
+    Expected huge = tessera::test::aegisVector(6);
+    huge.counter = (quint64(1) << 63) + 1; // above Java's long, which Aegis stores it in
+    VaultContent vault;
+    vault.accounts.emplace_back(Account::newId(), token(big));
+    vault.accounts.emplace_back(Account::newId(), token(huge));
+    auto output = AegisExporter(AegisExporter::Mode::Plain).write(vault, std::nullopt);
+    QVERIFY(output);
+    QCOMPARE(output->skipped, (QStringList{u"WWE / Mason: Aegis cannot hold an HOTP counter this large."_s}));
+    auto result = AegisImporter().read(bytesOf(*output), std::nullopt);
+    QVERIFY(result);
+    big.codeAt0.clear(); // the vector's code is for counter 1
+    tessera::test::compareAccounts(*result, {big});
 }
 
 void TestAegisExporter::independentPythonReader()
