@@ -13,19 +13,21 @@ build_packages=(
     qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-declarative-dev-tools
     qtkeychain-qt6-dev libzxing-dev libssl-dev libsodium-dev libgl-dev
 )
-# Debian splits QML modules into runtime packages; a missing one only shows at start-up.
+# Debian splits QML modules into runtime packages; a missing one only shows at start-up. The
+# emergency-kit PDF embeds DejaVu (fonts-dejavu-core) for every script it may print.
 run_packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
-    qml6-module-qtqml-models libsecret-1-0
+    qml6-module-qtqml-models libsecret-1-0 fonts-dejavu-core
 )
-# Independent reference implementations the tests compare against, the QR benchmark's zbar,
+# Independent reference implementations the tests compare against (poppler-utils reads the
+# emergency-kit PDF), the QR benchmark's zbar,
 # clang + libFuzzer for the fuzz targets, and a real Secret Service for the keychain integration
 # tests (tests/integration/with-keyring.sh): dbus-run-session comes with `dbus` (Debian 12 puts it
 # in dbus-daemon, a dependency of dbus), gnome-keyring-daemon with gnome-keyring; QtKeychain
 # dlopens libsecret-1-0 (listed with the run packages).
 test_packages=(
-    qml6-module-qttest oathtool qrencode zbar-tools libzbar-dev
+    qml6-module-qttest oathtool qrencode zbar-tools libzbar-dev poppler-utils
     python3 python3-qrcode python3-pil python3-argon2 python3-cryptography
     clang clang-format libfuzzer-14-dev libclang-rt-14-dev
     dbus gnome-keyring

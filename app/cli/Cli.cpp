@@ -6,7 +6,9 @@
 #include "CodeCommand.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "ExportCommand.h"
 #include "HelpText.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
 #include "ListCommand.h"
 #include "PasswdCommand.h"
@@ -111,6 +113,12 @@ ExitCode Cli::dispatch(const CommandLine& commandLine, Console& console, const o
     if (command == u"qr"_s) {
         return QrCommand::run(commandLine, console);
     }
+    if (command == u"import"_s) {
+        return ImportCommand::run(commandLine, console);
+    }
+    if (command == u"export"_s) {
+        return ExportCommand::run(commandLine, console);
+    }
     const QString shown = shownWord(command);
     return console.usage(shown.isEmpty() ? u"Unknown command (see tessera-cli --help)."_s
                                          : u"Unknown command %1 (see tessera-cli --help)."_s.arg(shown));
@@ -150,6 +158,12 @@ QStringList Cli::commandOptions(const QString& command)
     }
     if (command == u"passwd"_s) {
         return {u"new-password-file"_s, u"remove"_s};
+    }
+    if (command == u"import"_s) {
+        return {u"format"_s, u"dry-run"_s, u"import-password-file"_s};
+    }
+    if (command == u"export"_s) {
+        return {u"format"_s, u"out"_s, u"export-password-file"_s, u"plain"_s};
     }
     return {};
 }

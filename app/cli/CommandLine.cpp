@@ -31,6 +31,11 @@ constexpr std::array kOptions = {
     OptionSpec{u"with-secrets", false, false},
     OptionSpec{u"new-password-file", true, false},
     OptionSpec{u"remove", false, false},
+    OptionSpec{u"format", true, false},
+    OptionSpec{u"dry-run", false, false},
+    OptionSpec{u"import-password-file", true, false},
+    OptionSpec{u"export-password-file", true, false},
+    OptionSpec{u"plain", false, false},
 };
 
 const OptionSpec* findOption(QStringView name)

@@ -93,6 +93,43 @@ qr encode  Writes TEXT as a QR code to FILE.png (a PNG image, whatever the name)
            Use `--` before a TEXT that starts with "-".
 )"_s;
 
+const QString kImportHelp = uR"(Usage: tessera-cli import FILE... [--format F] [--dry-run] [--json]
+                          [--import-password-file P]
+
+Adds the accounts of other apps' backups and exports, text lists of
+otpauth:// and otpauth-migration:// links, and images with QR codes (Google
+Authenticator transfer codes are collected across all the files given).
+The format is recognised from the content; --format F forces one of:
+  tessera aegis 2fas andotp ente proton bitwarden freeotp freeotp-plus
+  steam uris
+Every file is read first; if one cannot be read nothing is imported:
+exit status 4 for a wrong or missing password (--import-password-file: the
+first line of P), 5 for a damaged or tampered file, 2 for a format Tessera
+cannot read, 3 for an image without a QR code.
+Each account is listed as new, duplicate (already in the vault: skipped),
+conflict (same issuer and name, another secret: added beside the old one) or
+invalid (with the reason). The new accounts are added in one save.
+  --dry-run   change nothing; without a vault, a plain conversion
+  --json      {"entries":[{"status","file","reason"?,"account"|"label"}],
+               "new","duplicate","conflict","invalid","imported","formats"}
+              with --dry-run each account includes its "secret".
+)"_s;
+
+const QString kExportHelp = uR"(Usage: tessera-cli export --format F --out PATH [--export-password-file P] [--plain]
+
+Writes every account of the vault to PATH (owner-readable only):
+  tessera        Tessera encrypted backup          needs --export-password-file
+  aegis          Aegis vault, encrypted            needs --export-password-file
+  aegis-plain    Aegis vault, NOT encrypted        needs --plain
+  uris           otpauth:// list, NOT encrypted    needs --plain
+  gauth-qr       Google Authenticator transfer QR codes PATH-1.png, PATH-2.png…
+                 (10 accounts per code); NOT encrypted; needs --plain
+  emergency-kit  printable PDF with every QR code; NOT encrypted; needs --plain
+Accounts a format cannot hold (e.g. Steam for Google Authenticator) are skipped
+and named on stderr. Prints the files written; --json:
+  {"format","files":[…],"exported":N,"skipped":[…]}
+)"_s;
+
 } // namespace
 
 QString HelpText::general()
@@ -113,10 +150,12 @@ Commands:
   uri parse URI                        print the account in a URI as JSON
   qr decode IMAGE...                   print the text of every QR code found
   qr encode TEXT --out FILE.png        write TEXT as a QR code image
+  import FILE... [--dry-run]           import other apps' backups, lists, QR images
+  export --format F --out PATH         export a backup, an Aegis vault, QR codes, a kit
   help [COMMAND]                       show this help, or a command's help
 
 Coming in a later version (not available yet):
-  import, export, recovery
+  recovery
 
 Options (before or after the command):
   --json                 machine-readable output for scripts
@@ -159,6 +198,12 @@ std::optional<QString> HelpText::forCommand(const QStringList& words)
     if (command == u"uri"_s && (sub.isEmpty() || sub == u"parse"_s)) {
         return kUriHelp;
     }
+    if (command == u"import"_s) {
+        return kImportHelp;
+    }
+    if (command == u"export"_s) {
+        return kExportHelp;
+    }
     if (command == u"qr"_s && (sub.isEmpty() || sub == u"decode"_s || sub == u"encode"_s)) {
         return kQrHelp;
     }
@@ -167,7 +212,7 @@ std::optional<QString> HelpText::forCommand(const QStringList& words)
 
 bool HelpText::isLaterCommand(const QString& command)
 {
-    static const QStringList kLater = {u"import"_s, u"export"_s, u"recovery"_s};
+    static const QStringList kLater = {u"recovery"_s};
     return kLater.contains(command);
 }
 

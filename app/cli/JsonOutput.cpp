@@ -40,9 +40,10 @@ JsonOutput& JsonOutput::addBool(QStringView key, bool value)
     return *this;
 }
 
-void JsonOutput::addRaw(QStringView key, const QString& jsonValue)
+JsonOutput& JsonOutput::addRaw(QStringView key, const QString& jsonValue)
 {
     m_members.append(quoted(key) + u':' + jsonValue);
+    return *this;
 }
 
 QString JsonOutput::quoted(QStringView text)

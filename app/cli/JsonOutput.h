@@ -50,8 +50,10 @@ public:
      * null, not empty), so nothing that reads it can mistake a missing secret for a real one. */
     [[nodiscard]] static QString account(const vault::Account& account, Secret secret);
 
+    /* A member whose value is JSON already (an object or array made by this class). */
+    JsonOutput& addRaw(QStringView key, const QString& jsonValue);
+
 private:
-    void addRaw(QStringView key, const QString& jsonValue);
     static void addToken(JsonOutput& json, const otp::OtpToken& token, const QString& id, Secret secret);
 
     QStringList m_members;

@@ -5,8 +5,8 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "JsonOutput.h"
+#include "QrImage.h"
 #include "qr/QrDecoder.h"
-#include "qr/QrEncoder.h"
 
 #include <QFileInfo>
 #include <QImageReader>
@@ -190,18 +190,17 @@ ExitCode QrCommand::encode(const CommandLine& commandLine, Console& console)
     const QString out = commandLine.value(u"out");
     console.addSensitive(text); // often an otpauth:// URI with its secret
 
-    auto bitmap = qr::QrEncoder::encode(text);
-    if (!bitmap) {
-        return console.fail(bitmap.error());
+    auto image = documents::QrImage::render(text);
+    if (!image) {
+        return console.fail(image.error());
     }
-    const QImage image(bitmap->pixels.data(), bitmap->width, bitmap->height, bitmap->width, QImage::Format_Grayscale8);
 
     // QSaveFile: a reader of FILE.png never sees half an image, and a failure keeps the old file.
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly)) {
         return console.fail(Error(ErrorCode::Io, u"Could not write %1: %2."_s.arg(out, file.errorString())));
     }
-    if (!image.save(&file, "PNG")) {
+    if (!image->save(&file, "PNG")) {
         file.cancelWriting();
         return console.fail(Error(ErrorCode::Io, u"Could not write %1 as a PNG image."_s.arg(out)));
     }

@@ -22,13 +22,14 @@ class QrCommand {
 public:
     [[nodiscard]] static ExitCode run(const CommandLine& commandLine, Console& console);
 
+    /* The image in `path` as 8-bit grey, transparent parts shown on white; the error names the
+     * file and says whether it is missing, unreadable or not an image. (Also what `import`
+     * reads screenshots with.) */
+    [[nodiscard]] static Result<QImage> loadGrey(const QString& path);
+
 private:
     [[nodiscard]] static ExitCode decode(const CommandLine& commandLine, Console& console);
     [[nodiscard]] static ExitCode encode(const CommandLine& commandLine, Console& console);
-
-    /* The image in `path` as 8-bit grey, transparent parts shown on white; the error names the
-     * file and says whether it is missing, unreadable or not an image. */
-    [[nodiscard]] static Result<QImage> loadGrey(const QString& path);
 };
 
 } // namespace tessera::cli

@@ -4,7 +4,11 @@
 #include "otp/Clock.h"
 #include "util/ProcessHardening.h"
 
-#include <QCoreApplication>
+#include "ExportCommand.h"
+
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,9 +37,21 @@ int main(int argc, char* argv[])
     // as a qWarning, which the quiet handler keeps off stderr unless a developer changes that.
     const auto hardened = tessera::ProcessHardening::apply();
     // QCoreApplication, not QGuiApplication: reading and writing images with QImage needs no
-    // display, so the CLI runs on servers and in scripts without QT_QPA_PLATFORM.
+    // display, so the CLI runs on servers and in scripts without QT_QPA_PLATFORM. Only the
+    // emergency kit draws text (a PDF), which needs fonts and so a QGuiApplication; it runs on
+    // the "offscreen" platform, which needs no display either.
     s_defaultHandler = qInstallMessageHandler(quietMessageHandler);
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (tessera::cli::ExportCommand::needsFonts(arguments)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // The same names as the desktop program: Vault::defaultPath() is QStandardPaths'
     // AppDataLocation, which is built from them, and the GUI and the CLI must share one vault.
     QCoreApplication::setOrganizationName(u"Tessera"_s);

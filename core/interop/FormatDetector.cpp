@@ -3,6 +3,13 @@
 #include "interop/FormatDetector.h"
 
 #include "interop/AegisImporter.h"
+#include "interop/AndOtpImporter.h"
+#include "interop/BitwardenImporter.h"
+#include "interop/EnteImporter.h"
+#include "interop/FreeOtpImporter.h"
+#include "interop/FreeOtpPlusImporter.h"
+#include "interop/ProtonImporter.h"
+#include "interop/SteamImporter.h"
 #include "interop/TesseraBackupImporter.h"
 #include "interop/TwoFasImporter.h"
 #include "interop/UriListImporter.h"
@@ -16,10 +23,18 @@ namespace tessera::interop {
 
 FormatDetector::FormatDetector()
 {
-    // FORMATS.md §5.10 order. The Tessera container has a magic number and comes first.
+    // FORMATS.md §5.10 order: magic numbers first (Tessera, FreeOTP 2's Java serialization),
+    // then JSON objects by their telling members, then arrays, XML, CSV and text lists.
     m_importers.push_back(std::make_unique<TesseraBackupImporter>());
+    m_importers.push_back(std::make_unique<FreeOtpImporter>());
     m_importers.push_back(std::make_unique<AegisImporter>());
     m_importers.push_back(std::make_unique<TwoFasImporter>());
+    m_importers.push_back(std::make_unique<EnteImporter>());
+    m_importers.push_back(std::make_unique<ProtonImporter>());
+    m_importers.push_back(std::make_unique<BitwardenImporter>());
+    m_importers.push_back(std::make_unique<FreeOtpPlusImporter>());
+    m_importers.push_back(std::make_unique<SteamImporter>());
+    m_importers.push_back(std::make_unique<AndOtpImporter>());
     m_importers.push_back(std::make_unique<UriListImporter>());
 }
 
@@ -30,6 +45,15 @@ Result<const Importer*> FormatDetector::detect(QByteArrayView bytes) const
     for (const auto& importer : m_importers) {
         if (importer->recognises(bytes)) {
             return importer.get();
+        }
+    }
+    // An encrypted andOTP backup has no marker at all: binary bytes nobody else claims are tried
+    // as one, and only its password (the GCM tag) can confirm it.
+    if (!knownFileKind(bytes) && AndOtpImporter::mightBeEncrypted(bytes)) {
+        for (const auto& importer : m_importers) {
+            if (importer->id() == u"andotp"_s) {
+                return importer.get();
+            }
         }
     }
     return Error(
@@ -57,11 +81,8 @@ QStringList FormatDetector::ids() const
     return list;
 }
 
-QString FormatDetector::describe(QByteArrayView bytes)
+std::optional<QString> FormatDetector::knownFileKind(QByteArrayView bytes)
 {
-    if (bytes.isEmpty()) {
-        return u"an empty file"_s;
-    }
     struct Magic {
         QByteArrayView prefix;
         const char16_t* what;
@@ -81,6 +102,17 @@ QString FormatDetector::describe(QByteArrayView bytes)
         if (bytes.startsWith(magic.prefix)) {
             return QString::fromUtf16(magic.what);
         }
+    }
+    return std::nullopt;
+}
+
+QString FormatDetector::describe(QByteArrayView bytes)
+{
+    if (bytes.isEmpty()) {
+        return u"an empty file"_s;
+    }
+    if (const auto kind = knownFileKind(bytes)) {
+        return *kind;
     }
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &error);

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace tessera::interop {
@@ -32,6 +33,8 @@ public:
 
     /* A few words on what unrecognised bytes look like ("an image", "a ZIP archive", "text"). */
     [[nodiscard]] static QString describe(QByteArrayView bytes);
+    /* What a file with a well-known magic number is ("a PDF document"), or nullopt. */
+    [[nodiscard]] static std::optional<QString> knownFileKind(QByteArrayView bytes);
 
 private:
     std::vector<std::unique_ptr<Importer>> m_importers;

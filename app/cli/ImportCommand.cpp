@@ -1,0 +1,274 @@
+// SPDX-FileCopyrightText: 2026 Tessera contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportCommand.h"
+
+#include "AccountQuery.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "JsonOutput.h"
+#include "PasswordFile.h"
+#include "QrCommand.h"
+#include "VaultSession.h"
+#include "interop/FormatDetector.h"
+#include "interop/ImportPreview.h"
+#include "interop/UriListImporter.h"
+#include "qr/QrDecoder.h"
+#include "vault/AtomicStore.h"
+
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tessera::cli {
+
+namespace {
+
+using interop::ImportPreview;
+
+constexpr qint64 kMaxFileSize = 64 * 1024 * 1024; // far above any real backup; keeps memory bounded
+
+bool looksLikeImage(QByteArrayView bytes)
+{
+    // PNG, JPEG, GIF and the binary Netpbm kinds (what scanners and tests write).
+    static const QByteArrayView kImageMagics[] = {
+        "\x89PNG\r\n\x1a\n", "\xff\xd8\xff", "GIF87a", "GIF89a", "P5\n", "P6\n"};
+    for (const QByteArrayView magic : kImageMagics) {
+        if (bytes.startsWith(magic)) {
+            return true;
+        }
+    }
+    // BMP: "BM" alone could start a text file; its four reserved header bytes are zero.
+    if (bytes.size() > 26 && bytes.startsWith("BM") && bytes.sliced(6, 4) == QByteArrayView("\0\0\0\0", 4)) {
+        return true;
+    }
+    return bytes.size() > 12 && bytes.first(4) == "RIFF" && bytes.sliced(8, 4) == "WEBP";
+}
+
+QString statusName(ImportPreview::Status status)
+{
+    switch (status) {
+    case ImportPreview::Status::New:
+        return u"new"_s;
+    case ImportPreview::Status::Duplicate:
+        return u"duplicate"_s;
+    case ImportPreview::Status::Conflict:
+        return u"conflict"_s;
+    case ImportPreview::Status::Invalid:
+        return u"invalid"_s;
+    }
+    return {};
+}
+
+/* Reads the QR codes of every image into one text of links (one per line), so that the URI
+ * list importer sees all transfer batches together. */
+Result<QString> linksInImages(const QStringList& images)
+{
+    QStringList lines;
+    for (const QString& image : images) {
+        auto grey = QrCommand::loadGrey(image);
+        if (!grey) {
+            return grey.error();
+        }
+        const qr::GreyImage view{grey->constBits(), grey->width(), grey->height(), int(grey->bytesPerLine())};
+        auto codes = qr::QrDecoder::decodeAll(view);
+        if (!codes) {
+            return codes.error().withContext(image);
+        }
+        if (codes->empty()) {
+            return Error(ErrorCode::NotFound, u"No QR code was found in %1."_s.arg(image));
+        }
+        qsizetype links = 0;
+        for (const qr::DecodedQr& code : *codes) {
+            const QString text = code.text.trimmed();
+            if (text.startsWith(u"otpauth:"_s, Qt::CaseInsensitive)
+                || text.startsWith(u"otpauth-migration:"_s, Qt::CaseInsensitive)) {
+                lines.append(text);
+                ++links;
+            }
+        }
+        if (links == 0) {
+            return Error(ErrorCode::InvalidInput,
+                         u"The QR code in %1 is not an authenticator code (no otpauth:// link)."_s.arg(image));
+        }
+    }
+    return lines.join(u'\n');
+}
+
+QString entryLabel(const ImportPreview::Entry& entry)
+{
+    if (entry.account.token) {
+        return Console::printable(AccountQuery::label(*entry.account.token));
+    }
+    return Console::printable(entry.account.label.isEmpty() ? u"an entry"_s : entry.account.label);
+}
+
+QString entryJson(const ImportPreview::Entry& entry, JsonOutput::Secret secret, const QString& newId)
+{
+    JsonOutput json;
+    json.add(u"status", statusName(entry.status)).add(u"file", entry.source);
+    if (!entry.reason.isEmpty()) {
+        json.add(u"reason", entry.reason);
+    }
+    if (entry.account.token) {
+        vault::Account account(newId, entry.account.token->clone());
+        account.group = entry.account.group;
+        account.note = entry.account.note;
+        account.favorite = entry.account.favorite;
+        json.addRaw(u"account", JsonOutput::account(account, secret));
+    } else {
+        json.add(u"label", entry.account.label);
+    }
+    return json.toString();
+}
+
+} // namespace
+
+ExitCode ImportCommand::run(const CommandLine& commandLine, Console& console)
+{
+    const QStringList files = commandLine.words().mid(1);
+    if (files.isEmpty()) {
+        return console.usage(u"import needs at least one file (a backup, an export, a text list or an image)."_s);
+    }
+    const bool dryRun = commandLine.has(u"dry-run");
+
+    std::optional<crypto::SecureBytes> password;
+    if (commandLine.has(u"import-password-file")) {
+        auto read = PasswordFile::read(commandLine.value(u"import-password-file"), u"--import-password-file"_s);
+        if (!read) {
+            return console.fail(read.error());
+        }
+        password = std::move(read).value();
+    }
+
+    const interop::FormatDetector detector;
+    const interop::Importer* forced = nullptr;
+    if (commandLine.has(u"format")) {
+        auto byId = detector.byId(commandLine.value(u"format"));
+        if (!byId) {
+            return console.fail(byId.error());
+        }
+        forced = *byId;
+    }
+
+    // Every file is read before anything changes: one unreadable file imports nothing.
+    std::vector<ImportPreview::Source> sources;
+    QStringList images;
+    for (const QString& file : files) {
+        auto bytes = vault::AtomicStore::read(file, kMaxFileSize);
+        if (!bytes) {
+            return console.fail(bytes.error());
+        }
+        if ((forced == nullptr || forced->id() == u"uris"_s) && looksLikeImage(*bytes)) {
+            images.append(file);
+            continue;
+        }
+        const interop::Importer* importer = forced;
+        if (importer == nullptr) {
+            auto detected = detector.detect(*bytes);
+            if (!detected) {
+                return console.fail(detected.error().withContext(file));
+            }
+            importer = *detected;
+        }
+        if (importer->needsPassword(*bytes) && !password) {
+            return console.fail(
+                Error(ErrorCode::WrongPassword,
+                      u"%1 is an encrypted %2; give its password with --import-password-file FILE."_s.arg(
+                          file, importer->name())));
+        }
+        auto result = importer->read(*bytes, password);
+        if (!result) {
+            return console.fail(result.error().withContext(file));
+        }
+        sources.push_back({file, std::move(result).value()});
+    }
+    if (!images.isEmpty()) {
+        auto links = linksInImages(images);
+        if (!links) {
+            return console.fail(links.error());
+        }
+        auto result = interop::UriListImporter().read(links->toUtf8(), std::nullopt);
+        if (!result) {
+            return console.fail(result.error().withContext(images.join(u", "_s)));
+        }
+        result->formatName = u"QR codes in images"_s;
+        sources.push_back({images.join(u", "_s), std::move(result).value()});
+    }
+
+    // A dry run compares with the vault when there is one, and is a plain conversion otherwise.
+    VaultSession session(commandLine);
+    std::optional<vault::Vault> vault;
+    if (!dryRun || QFileInfo::exists(session.path())) {
+        auto opened = session.open();
+        if (!opened) {
+            return console.fail(opened.error());
+        }
+        vault.emplace(std::move(opened).value());
+    }
+    const vault::VaultContent empty;
+    ImportPreview preview = ImportPreview::build(std::move(sources), vault ? vault->content() : empty);
+    for (const QString& warning : preview.warnings()) {
+        console.warning(Console::printable(warning));
+    }
+
+    QStringList changedIds;
+    if (!dryRun) {
+        changedIds = preview.apply(vault->content());
+        if (!changedIds.isEmpty()) {
+            if (auto saved = vault->save(); !saved) {
+                return console.fail(session.explain(saved.error()));
+            }
+        }
+    }
+
+    const int added = int(changedIds.size());
+    if (commandLine.json()) {
+        QStringList entries;
+        qsizetype nextId = 0;
+        for (const ImportPreview::Entry& entry : preview.entries()) {
+            const bool willAdd = entry.status == ImportPreview::Status::New
+                                 || (entry.status == ImportPreview::Status::Conflict
+                                     && entry.resolution == ImportPreview::Resolution::Add);
+            const QString id = (!dryRun && willAdd && nextId < changedIds.size()) ? changedIds.at(nextId++) : QString();
+            entries.append(entryJson(entry, dryRun ? JsonOutput::Secret::Include : JsonOutput::Secret::Omit, id));
+        }
+        JsonOutput json;
+        json.addRaw(u"entries", JsonOutput::array(entries))
+            .add(u"new", preview.count(ImportPreview::Status::New))
+            .add(u"duplicate", preview.count(ImportPreview::Status::Duplicate))
+            .add(u"conflict", preview.count(ImportPreview::Status::Conflict))
+            .add(u"invalid", preview.count(ImportPreview::Status::Invalid))
+            .add(u"imported", added);
+        QStringList formats;
+        for (const QString& format : preview.formats()) {
+            formats.append(JsonOutput::quoted(format));
+        }
+        json.addRaw(u"formats", u'[' + formats.join(u',') + u']');
+        console.out(json.toString());
+        return ExitCode::Ok;
+    }
+
+    for (const ImportPreview::Entry& entry : preview.entries()) {
+        QString line = statusName(entry.status).leftJustified(11, u' ') + entryLabel(entry);
+        if (!entry.reason.isEmpty()) {
+            line += u" — "_s + Console::printable(entry.reason);
+        }
+        console.out(line);
+    }
+    const QString summary = u"%1 new, %2 already in the vault, %3 with the same name but another secret, %4 "
+                            "invalid."_s.arg(preview.count(ImportPreview::Status::New))
+                                .arg(preview.count(ImportPreview::Status::Duplicate))
+                                .arg(preview.count(ImportPreview::Status::Conflict))
+                                .arg(preview.count(ImportPreview::Status::Invalid));
+    console.out(summary);
+    if (dryRun) {
+        console.out(u"Dry run: nothing was changed."_s);
+    } else if (added == 0) {
+        console.out(u"Nothing new to import; the vault was not changed."_s);
+    } else {
+        console.out(u"Imported %1 account%2."_s.arg(added).arg(added == 1 ? QString() : u"s"_s));
+    }
+    return ExitCode::Ok;
+}
+
+} // namespace tessera::cli
