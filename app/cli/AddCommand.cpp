@@ -117,8 +117,8 @@ ExitCode AddCommand::run(const CommandLine& commandLine, Console& console)
         return console.fail(ExitCode::InvalidInput, u"Every account in the transfer link is already in the vault."_s);
     }
 
-    if (auto saved = vault->save(); !saved) {
-        return console.fail(session.explain(saved.error()));
+    if (auto saved = session.save(*vault, console); !saved) {
+        return console.fail(saved.error());
     }
     for (const QString& id : ids) {
         console.out(id);

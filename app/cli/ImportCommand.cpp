@@ -215,8 +215,8 @@ ExitCode ImportCommand::run(const CommandLine& commandLine, Console& console)
     if (!dryRun) {
         changedIds = preview.apply(vault->content());
         if (!changedIds.isEmpty()) {
-            if (auto saved = vault->save(); !saved) {
-                return console.fail(session.explain(saved.error()));
+            if (auto saved = session.save(*vault, console); !saved) {
+                return console.fail(saved.error());
             }
         }
     }

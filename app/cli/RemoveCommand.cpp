@@ -36,8 +36,8 @@ ExitCode RemoveCommand::run(const CommandLine& commandLine, Console& console)
     }
     const QString label = AccountQuery::label(found->token());
     accounts.erase(found);
-    if (auto saved = vault->save(); !saved) {
-        return console.fail(session.explain(saved.error()));
+    if (auto saved = session.save(*vault, console); !saved) {
+        return console.fail(saved.error());
     }
     console.out(u"Removed %1."_s.arg(label));
     return ExitCode::Ok;

@@ -60,8 +60,8 @@ ExitCode VaultCodeCommand::run(const CommandLine& commandLine, Console& console,
                     AccountQuery::label(token)));
         }
         token.setParameters(parameters.withCounter(parameters.counter() + 1));
-        if (auto saved = vault->save(); !saved) {
-            const Error explained = session.explain(saved.error());
+        if (auto saved = session.save(*vault, console); !saved) {
+            const Error& explained = saved.error();
             return console.fail(
                 Error(explained.code(),
                       explained.message() + u" No code was shown, because its use could not be recorded."_s));

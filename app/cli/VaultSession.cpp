@@ -3,8 +3,10 @@
 #include "VaultSession.h"
 
 #include "CommandLine.h"
+#include "Console.h"
 #include "PasswordFile.h"
 #include "keychain/QtKeychainStore.h"
+#include "vault/AutomaticBackup.h"
 #include "vault/VersionRotation.h"
 
 #include <QDir>
@@ -109,6 +111,21 @@ Error VaultSession::explain(const Error& error) const
         break;
     }
     return Error(error.code(), message);
+}
+
+Result<void> VaultSession::save(vault::Vault& vault, Console& console) const
+{
+    if (auto saved = vault.save(); !saved) {
+        return explain(saved.error());
+    }
+    if (vault::AutomaticBackup::settingsOf(vault.content())) {
+        vault::AutomaticBackup backup(vault);
+        if (auto written = backup.backUpNow(); !written) {
+            console.warning(u"The change was saved, but the automatic backup could not be written: "_s
+                            + written.error().message());
+        }
+    }
+    return {};
 }
 
 } // namespace tessera::cli

@@ -18,6 +18,7 @@ class SecretStore;
 namespace tessera::cli {
 
 class CommandLine;
+class Console;
 
 /* Which vault the vault commands use and how it is unlocked, from the global options:
  * `--vault PATH` (else Vault::defaultPath(), which honours TESSERA_VAULT) and `--password-file
@@ -44,6 +45,12 @@ public:
     /* Opens the vault with --password-file if given, else with the keychain. A damaged vault's
      * error names the newest kept version that opens. */
     [[nodiscard]] Result<vault::Vault> open();
+
+    /* Saves `vault` (errors come back explained) and then, when the user set up automatic
+     * backups, writes one: the desktop program debounces a burst of edits, but a command is one
+     * change, so the backup follows at once. A failed backup does not undo the saved change; it
+     * is reported as a warning. */
+    [[nodiscard]] Result<void> save(vault::Vault& vault, Console& console) const;
 
     /* `error` with the next step added: an unavailable keychain points at the recovery
      * password; a damaged vault says it was left as it was. */
