@@ -96,7 +96,9 @@ std::optional<QString> FormatDetector::knownFileKind(QByteArrayView bytes)
         {"\x1f\x8b", u"a gzip-compressed file"},
         {"SQLite format 3", u"an SQLite database"},
         {"-----BEGIN PGP", u"an OpenPGP-encrypted file"},
-        {"\xac\xed\x00\x05", u"a Java-serialized file"},
+        // With its NULs the literal needs its length spelled out: QByteArrayView stops a char
+        // array at the first NUL, which would make any file starting AC ED "Java-serialized".
+        {QByteArrayView("\xac\xed\x00\x05", 4), u"a Java-serialized file"},
     };
     for (const Magic& magic : kMagics) {
         if (bytes.startsWith(magic.prefix)) {
