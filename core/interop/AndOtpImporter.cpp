@@ -301,7 +301,9 @@ bool AndOtpImporter::recognises(QByteArrayView bytes) const
 
 bool AndOtpImporter::needsPassword(QByteArrayView bytes) const
 {
-    return mightBeEncrypted(bytes);
+    // read() takes the JSON path first, and Qt's parser accepts raw control characters inside
+    // strings, which mightBeEncrypted() takes for ciphertext: such a plain list reads without one.
+    return !parseJson(bytes) && mightBeEncrypted(bytes);
 }
 
 bool AndOtpImporter::mightBeEncrypted(QByteArrayView bytes)

@@ -325,6 +325,15 @@ void TestFormatDetector::handMade_data()
                                                 + R"(","issuer":"Deno","label":"Mason","digits":6,"type":"TOTP",)"
                                                   R"("algorithm":"SHA1","thumbnail":"Default","period":30,"tags":[]}])")
                                   << u"andotp"_s << true;
+    // Qt's JSON parser takes raw control characters in strings: still a plain list, which must not
+    // ask for a password (the fuzz target import found this).
+    QTest::newRow("andotp plain with a control character")
+        << QByteArray(R"([{"secret":")" + secret
+                      + R"(","issuer":"Deno","label":"Mason","digits":6,"type":"TOTP",)"
+                        R"("algorithm":"SHA1","thumbnail":"De)"
+                        "\x01"
+                        R"(fault","period":30,"tags":[]}])")
+        << u"andotp"_s << true;
     QTest::newRow("uri list") << QByteArray("# a comment\n\n" + link + "\n") << u"uris"_s << true;
     QTest::newRow("uri list crlf") << QByteArray(link + "\r\n") << u"uris"_s << true;
 }
