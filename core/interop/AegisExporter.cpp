@@ -6,7 +6,9 @@
 #include "crypto/Random.h"
 #include "otp/Base32.h"
 #include "otp/OtpParameters.h"
+#include "vault/AccountIcon.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -184,9 +186,17 @@ QJsonObject entryJson(const vault::Account& account, const QString& secretPlaceh
     entry.insert(u"issuer"_s, token.issuer());
     entry.insert(u"note"_s, account.note);
     entry.insert(u"favorite"_s, account.favorite);
-    entry.insert(u"icon"_s, QJsonValue::Null);
-    entry.insert(u"icon_mime"_s, QJsonValue::Null);
-    entry.insert(u"icon_hash"_s, QJsonValue::Null);
+    if (const auto icon = vault::AccountIcon::of(account)) {
+        entry.insert(u"icon"_s, QString::fromLatin1(icon->data.toBase64()));
+        entry.insert(u"icon_mime"_s, icon->mimeType);
+        // Aegis names icons by the SHA-256 of their bytes (hex) to share them between entries.
+        entry.insert(u"icon_hash"_s,
+                     QString::fromLatin1(QCryptographicHash::hash(icon->data, QCryptographicHash::Sha256).toHex()));
+    } else {
+        entry.insert(u"icon"_s, QJsonValue::Null);
+        entry.insert(u"icon_mime"_s, QJsonValue::Null);
+        entry.insert(u"icon_hash"_s, QJsonValue::Null);
+    }
     entry.insert(u"info"_s, info);
     QJsonArray groups;
     if (!groupUuid.isEmpty()) {

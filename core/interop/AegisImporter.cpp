@@ -309,6 +309,15 @@ ImportedAccount readEntry(const QJsonValue& value, int index, const QHash<QStrin
     account.label = entryLabel(issuer, name, index);
     account.note = entry.value(u"note"_s).toString();
     account.favorite = entry.value(u"favorite"_s).toBool(false);
+    // Custom icons come along when they are a small image of a known kind; anything else (an
+    // unknown type, a huge blob, bad Base64) is left behind without failing the entry.
+    if (const QJsonValue icon = entry.value(u"icon"_s); icon.isString()) {
+        const auto data =
+            QByteArray::fromBase64Encoding(icon.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (data) {
+            account.icon = vault::AccountIcon::make(entry.value(u"icon_mime"_s).toString(), data.decoded);
+        }
+    }
     // v3 lists group uuids; the v2 `group` name counts only when there is no such list.
     const QJsonValue groups = entry.value(u"groups"_s);
     if (groups.isArray()) {

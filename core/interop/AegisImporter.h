@@ -7,8 +7,8 @@
 namespace tessera::interop {
 
 /* Aegis vault files, plain and encrypted (FORMATS.md §4): content versions 1–3, password slots
- * (scrypt + AES-256-GCM), groups, notes and favourites. Icons are skipped: they are not secret,
- * but nothing in Tessera shows them, so carrying their bytes around would only cost memory. */
+ * (scrypt + AES-256-GCM), groups, notes, favourites and custom icons (vault::AccountIcon: small
+ * PNG/JPEG/SVG/WebP images; others are left behind without failing the entry). */
 class AegisImporter final : public Importer {
 public:
     /* Caps on a slot's scrypt parameters, checked before any work so a hostile header cannot

@@ -117,6 +117,9 @@ QStringList ImportPreview::apply(vault::VaultContent& vault) const
         account.group = entry.account.group;
         account.note = entry.account.note;
         account.favorite = entry.account.favorite;
+        if (entry.account.icon) {
+            entry.account.icon->storeIn(account);
+        }
         useGroup(account.group);
         changed.append(account.id());
         vault.accounts.push_back(std::move(account));

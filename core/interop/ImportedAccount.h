@@ -4,6 +4,7 @@
 
 #include "otp/OtpToken.h"
 #include "util/Error.h"
+#include "vault/AccountIcon.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,7 @@ struct ImportedAccount {
     QString group;
     QString note;
     bool favorite = false;
+    std::optional<vault::AccountIcon> icon; // a picture the user chose in the other app
 };
 
 /* Everything read from one file. */

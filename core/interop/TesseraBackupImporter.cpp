@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interop/TesseraBackupImporter.h"
 
+#include "vault/AccountIcon.h"
 #include "vault/ContainerFile.h"
 #include "vault/VaultContent.h"
 
@@ -81,6 +82,7 @@ Result<ImportResult> TesseraBackupImporter::read(QByteArrayView bytes,
         imported.group = account.group;
         imported.note = account.note;
         imported.favorite = account.favorite;
+        imported.icon = vault::AccountIcon::of(account);
         imported.token = std::move(account.token());
         result.accounts.push_back(std::move(imported));
     }

@@ -8,9 +8,11 @@
 
 #include "ExpectedAccount.h"
 #include "TestEnvironment.h"
+#include "interop/AegisExporter.h"
 #include "otp/Base32.h"
 #include "otp/OtpGenerator.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void version3GroupsNotesFavorites();
     void unsupportedTypesAndValues();
     void hostileScryptParameters();
+    void customIconsTravel();
 };
 
 void TestAegisImporter::identity()
@@ -367,6 +370,45 @@ void TestAegisImporter::hostileScryptParameters()
     auto result = importer.read(QJsonDocument(file).toJson(), password("test"));
     QVERIFY(!result);
     QCOMPARE(result.error().code(), ErrorCode::Unsupported);
+}
+
+void TestAegisImporter::customIconsTravel()
+{
+    // A 1×1 PNG is enough: the bytes must arrive unchanged, whatever they show.
+    const QByteArray png = QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    const auto entry = [](const QByteArray& icon, const char* mime) {
+        return QByteArray(R"({"type": "totp", "uuid": "01234567-89ab-cdef-0123-456789abcdef", "name": "Mason",
+            "issuer": "Deno", "icon": ")")
+               + icon.toBase64() + R"(", "icon_mime": ")" + mime
+               + R"(", "info": {"secret": "4SJHB4GSD43FZBAI7C2HLRJGPQ", "algo": "SHA1", "digits": 6, "period": 30}})";
+    };
+    const QByteArray file = vault(R"({"version": 3, "groups": [], "entries": [)" + entry(png, "image/png") + ","
+                                  + entry(png, "application/x-msdownload") + ","
+                                  + entry(QByteArray(300 * 1024, 'x'), "image/svg+xml") + "]}");
+    auto result = AegisImporter().read(file, std::nullopt);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message()));
+    QCOMPARE(result->accounts.size(), std::size_t(3));
+    QVERIFY(result->accounts[0].icon);
+    QCOMPARE(result->accounts[0].icon->mimeType, u"image/png"_s);
+    QCOMPARE(result->accounts[0].icon->data, png);
+    // Not an image type, or too big: the entry is kept, its icon left behind.
+    QVERIFY(result->accounts[1].token && !result->accounts[1].icon);
+    QVERIFY(result->accounts[2].token && !result->accounts[2].icon);
+
+    // Into the vault and out again as an Aegis vault: the icon is still there.
+    tessera::vault::VaultContent content;
+    content.accounts.emplace_back(tessera::vault::Account::newId(), result->accounts[0].token->clone());
+    result->accounts[0].icon->storeIn(content.accounts.back());
+    auto exported = tessera::interop::AegisExporter(tessera::interop::AegisExporter::Mode::Plain).write(content, {});
+    QVERIFY(exported);
+    const QByteArray bytes(reinterpret_cast<const char*>(exported->bytes.bytes().data()),
+                           qsizetype(exported->bytes.size()));
+    auto again = AegisImporter().read(bytes, std::nullopt);
+    QVERIFY(again);
+    QVERIFY(again->accounts[0].icon);
+    QCOMPARE(again->accounts[0].icon->data, png);
+    QVERIFY(bytes.contains(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
 }
 
 QTEST_GUILESS_MAIN(TestAegisImporter)
