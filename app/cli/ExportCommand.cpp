@@ -16,6 +16,7 @@
 #include "vault/AtomicStore.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 
 #include <memory>
 
@@ -46,10 +47,15 @@ std::unique_ptr<interop::Exporter> fileExporter(const QString& format)
 
 Result<void> writeFile(const QString& path, QByteArrayView bytes)
 {
-    if (auto written = vault::AtomicStore::write(path, bytes); !written) {
-        return written.error().withContext(path);
+    // A mistyped folder is an error, not a reason to create folders the user never asked for.
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir()) {
+        return Error(ErrorCode::InvalidInput, u"The folder %1 does not exist."_s.arg(folder.filePath()));
     }
-    return {};
+    if (QFileInfo(path).isDir()) {
+        return Error(ErrorCode::InvalidInput, u"%1 is a folder; give a file name with --out."_s.arg(path));
+    }
+    return vault::AtomicStore::write(path, bytes);
 }
 
 /* PATH-1.png, PATH-2.png…: a ".png" the user typed is not doubled. */
@@ -79,8 +85,10 @@ ExitCode ExportCommand::run(const CommandLine& commandLine, Console& console)
     const QString format = commandLine.value(u"format");
     const QString out = commandLine.value(u"out");
     if (!kFormats.contains(format)) {
-        return console.usage(u"There is no export format “%1”; the formats are: %2."_s.arg(Console::printable(format),
-                                                                                           kFormats.join(u", "_s)));
+        // A bad option value is invalid input (2), as for import --format and --at.
+        return console.fail(
+            Error(ErrorCode::InvalidInput, u"There is no export format “%1”; the formats are: %2."_s.arg(
+                                               Console::printable(format), kFormats.join(u", "_s))));
     }
     std::unique_ptr<interop::Exporter> exporter = fileExporter(format);
     const bool plaintext = exporter ? exporter->writesPlaintext() : true;

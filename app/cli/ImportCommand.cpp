@@ -9,6 +9,7 @@
 #include "PasswordFile.h"
 #include "QrCommand.h"
 #include "VaultSession.h"
+#include "interop/AndOtpImporter.h"
 #include "interop/FormatDetector.h"
 #include "interop/ImportPreview.h"
 #include "interop/UriListImporter.h"
@@ -109,6 +110,9 @@ QString entryJson(const ImportPreview::Entry& entry, JsonOutput::Secret secret, 
     if (!entry.reason.isEmpty()) {
         json.add(u"reason", entry.reason);
     }
+    if (!entry.existingId.isEmpty()) {
+        json.add(u"existing", entry.existingId); // the vault account it duplicates or conflicts with
+    }
     if (entry.account.token) {
         vault::Account account(newId, entry.account.token->clone());
         account.group = entry.account.group;
@@ -154,6 +158,13 @@ ExitCode ImportCommand::run(const CommandLine& commandLine, Console& console)
     std::vector<ImportPreview::Source> sources;
     QStringList images;
     for (const QString& file : files) {
+        // A file named on the command line that is not there is a mistake in the input (2), the
+        // same answer `qr decode` gives, not "nothing found".
+        const QFileInfo info(file);
+        if (!info.exists() || info.isDir()) {
+            return console.fail(Error(ErrorCode::InvalidInput, info.isDir() ? u"%1 is a folder, not a file."_s.arg(file)
+                                                                            : u"%1 does not exist."_s.arg(file)));
+        }
         auto bytes = vault::AtomicStore::read(file, kMaxFileSize);
         if (!bytes) {
             return console.fail(bytes.error());
@@ -163,6 +174,17 @@ ExitCode ImportCommand::run(const CommandLine& commandLine, Console& console)
             continue;
         }
         const interop::Importer* importer = forced;
+        if (forced != nullptr && !forced->recognises(*bytes)
+            && !(forced->id() == u"andotp"_s && interop::AndOtpImporter::mightBeEncrypted(*bytes))) {
+            // The user named a format the file is not in: say what it looks like, rather than
+            // calling a perfectly good file of another kind "damaged".
+            auto detected = detector.detect(*bytes);
+            return console.fail(Error(
+                ErrorCode::Unsupported,
+                detected ? u"%1 is not in the %2 format (it looks like: %3); leave out "
+                           "--format to have it recognised."_s.arg(file, forced->name(), (*detected)->name())
+                         : u"%1 is not in the %2 format. %3"_s.arg(file, forced->name(), detected.error().message())));
+        }
         if (importer == nullptr) {
             auto detected = detector.detect(*bytes);
             if (!detected) {
@@ -210,6 +232,14 @@ ExitCode ImportCommand::run(const CommandLine& commandLine, Console& console)
     for (const QString& warning : preview.warnings()) {
         console.warning(Console::printable(warning));
     }
+    // What `add` says about a weak account, said here too before it lands in the vault.
+    for (const ImportPreview::Entry& entry : preview.entries()) {
+        if (entry.status == ImportPreview::Status::New || entry.status == ImportPreview::Status::Conflict) {
+            for (const otp::TokenWarning warning : entry.account.token->warnings()) {
+                console.warning(u"%1: %2"_s.arg(entryLabel(entry), otp::OtpToken::warningMessage(warning)));
+            }
+        }
+    }
 
     QStringList changedIds;
     if (!dryRun) {
@@ -249,13 +279,20 @@ ExitCode ImportCommand::run(const CommandLine& commandLine, Console& console)
     }
 
     for (const ImportPreview::Entry& entry : preview.entries()) {
-        QString line = statusName(entry.status).leftJustified(11, u' ') + entryLabel(entry);
-        if (!entry.reason.isEmpty()) {
-            line += u" — "_s + Console::printable(entry.reason);
+        QString line = statusName(entry.status).leftJustified(11, u' ');
+        const QString label = entryLabel(entry);
+        // Problems of an entry often name it already ("Line 5: …"); do not say it twice.
+        if (entry.reason.startsWith(label, Qt::CaseInsensitive)) {
+            line += Console::printable(entry.reason);
+        } else {
+            line += label;
+            if (!entry.reason.isEmpty()) {
+                line += u" — "_s + Console::printable(entry.reason);
+            }
         }
         console.out(line);
     }
-    const QString summary = u"%1 new, %2 already in the vault, %3 with the same name but another secret, %4 "
+    const QString summary = u"%1 new, %2 duplicate (skipped), %3 with the same name but another secret, %4 "
                             "invalid."_s.arg(preview.count(ImportPreview::Status::New))
                                 .arg(preview.count(ImportPreview::Status::Duplicate))
                                 .arg(preview.count(ImportPreview::Status::Conflict))

@@ -26,7 +26,11 @@ bool sameLabel(const otp::OtpToken& a, const otp::OtpToken& b)
 
 bool ImportPreview::isSameAccount(const otp::OtpToken& a, const otp::OtpToken& b)
 {
-    return a.parameters().type() == b.parameters().type() && a.secret().equals(b.secret());
+    const otp::OtpParameters& p = a.parameters();
+    const otp::OtpParameters& q = b.parameters();
+    // The HOTP counter is left out: it moves with use, and the account stays the same.
+    return p.type() == q.type() && p.algorithm() == q.algorithm() && p.digits() == q.digits()
+           && (!p.isTimeBased() || p.period() == q.period()) && a.secret().equals(b.secret());
 }
 
 ImportPreview ImportPreview::build(std::vector<Source> sources, const vault::VaultContent& vault)

@@ -16,7 +16,9 @@ namespace tessera::interop {
  * atomic change"). Every entry read from the files gets a status against the vault — and
  * against the entries before it, so the same account in two files is added once:
  *  - New: not in the vault;
- *  - Duplicate: the same type and secret is already there (whatever its label): skipped;
+ *  - Duplicate: the same type and secret — and the same algorithm, digits and period, so the
+ *    same codes — is already there (whatever its label): skipped. The same secret with other
+ *    parameters makes other codes, so it is not a duplicate;
  *  - Conflict: an account with the same issuer and name but another secret is there. Which one
  *    is current only the user knows (a re-enrolled site issues a new secret), so the default is
  *    to add the imported one beside the old one — nothing is lost — and the user may choose
@@ -44,7 +46,8 @@ public:
 
     [[nodiscard]] static ImportPreview build(std::vector<Source> sources, const vault::VaultContent& vault);
 
-    /* Same type and same secret (constant-time): the same account whatever its label. */
+    /* Same type, secret (constant-time) and code parameters (not the HOTP counter): the same
+     * account whatever its label. */
     [[nodiscard]] static bool isSameAccount(const otp::OtpToken& a, const otp::OtpToken& b);
 
     [[nodiscard]] const std::vector<Entry>& entries() const { return m_entries; }

@@ -196,7 +196,12 @@ private Q_SLOTS:
             QVERIFY(tessera::test::singleErrorLine(result).contains(u"--export-password-file"_s));
         }
         const auto unknown = vaultCli(m_vault, {u"export"_s, u"--format"_s, u"pdf"_s, u"--out"_s, path(u"x"_s)});
-        TESSERA_VERIFY_CLI_FAILURE(unknown, 1);
+        TESSERA_VERIFY_CLI_FAILURE(unknown, 2);
+        // A mistyped folder is not created.
+        const auto noFolder = vaultCli(m_vault, {u"export"_s, u"--format"_s, u"uris"_s, u"--plain"_s, u"--out"_s,
+                                                 path(u"no-such-folder/x.txt"_s)});
+        TESSERA_VERIFY_CLI_FAILURE(noFolder, 2);
+        QVERIFY(!QFileInfo::exists(path(u"no-such-folder"_s)));
         const QString empty = createVault({});
         const auto nothing =
             vaultCli(empty, {u"export"_s, u"--format"_s, u"uris"_s, u"--plain"_s, u"--out"_s, path(u"none.txt"_s)});

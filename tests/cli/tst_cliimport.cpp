@@ -286,6 +286,14 @@ private Q_SLOTS:
         TESSERA_VERIFY_CLI_FAILURE(result, 3);
         QCOMPARE(digestOf(vault), before);
 
+        // A file that is not there, and a format forced on a file of another kind: exit 2.
+        result = vaultCli(vault, {u"import"_s, path(u"missing.json"_s)});
+        TESSERA_VERIFY_CLI_FAILURE(result, 2);
+        result = vaultCli(vault, {u"import"_s, plain, u"--format"_s, u"2fas"_s});
+        TESSERA_VERIFY_CLI_FAILURE(result, 2);
+        QVERIFY2(tessera::test::singleErrorLine(result).contains(u"looks like: Aegis vault"_s), result.err.constData());
+        QCOMPARE(digestOf(vault), before);
+
         // An unknown --format: exit 2.
         result = vaultCli(vault, {u"import"_s, plain, u"--format"_s, u"lastpass"_s});
         TESSERA_VERIFY_CLI_FAILURE(result, 2);

@@ -69,16 +69,20 @@ void TestImportPreview::statuses()
     first.push_back(imported(aegisVector(4)));
     first.push_back(imported(conflict));
     first.push_back(invalid(u"The digits are 0."_s));
+    auto otherAlgorithm = aegisVector(2);
+    otherAlgorithm.issuer = u"Elsewhere"_s;
+    otherAlgorithm.algorithm = tessera::otp::HashAlgorithm::Sha1; // same secret, other codes: not a duplicate
     std::vector<ImportedAccount> second;
     second.push_back(imported(aegisVector(4))); // also in the first file
     second.push_back(imported(aegisVector(7)));
+    second.push_back(imported(otherAlgorithm));
     std::vector<ImportPreview::Source> sources;
     sources.push_back(source(u"a.json"_s, std::move(first)));
     sources.push_back(source(u"b.txt"_s, std::move(second)));
     const ImportPreview preview = ImportPreview::build(std::move(sources), vault);
 
     const auto& entries = preview.entries();
-    QCOMPARE(entries.size(), std::size_t(6));
+    QCOMPARE(entries.size(), std::size_t(7));
     QCOMPARE(entries[0].status, Status::Duplicate);
     QCOMPARE(entries[0].existingId, vault.accounts[0].id());
     QCOMPARE(entries[1].status, Status::New);
@@ -90,7 +94,8 @@ void TestImportPreview::statuses()
     QVERIFY(entries[4].existingId.isEmpty());
     QCOMPARE(entries[4].source, u"b.txt"_s);
     QCOMPARE(entries[5].status, Status::New);
-    QCOMPARE(preview.count(Status::New), 2);
+    QCOMPARE(entries[6].status, Status::New);
+    QCOMPARE(preview.count(Status::New), 3);
     QCOMPARE(preview.count(Status::Duplicate), 2);
     QCOMPARE(preview.count(Status::Conflict), 1);
     QCOMPARE(preview.count(Status::Invalid), 1);
