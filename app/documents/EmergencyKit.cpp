@@ -23,8 +23,8 @@ constexpr int kDpi = 300;
 constexpr double kPageWidthMm = 210;
 constexpr double kPageHeightMm = 297;
 constexpr double kMarginMm = 15;
-constexpr double kHeaderMm = 78; // title, date and instructions on the first page
-constexpr double kRowMm = 52;    // one account: a 42 mm QR code and its text
+constexpr double kHeaderMm = 64; // title, date and instructions on the first page
+constexpr double kRowMm = 48;    // one account: a 42 mm QR code and its text
 constexpr double kQrMm = 42;
 constexpr double kFooterMm = 8;
 
@@ -206,7 +206,7 @@ Result<QByteArray> EmergencyKit::pdf(const vault::VaultContent& content, const Q
                              u"Note: "_s + account.note);
         }
         painter.setPen(Qt::lightGray);
-        painter.drawLine(QPointF(left, y + mm(kRowMm - 4)), QPointF(left + width, y + mm(kRowMm - 4)));
+        painter.drawLine(QPointF(left, y + mm(kRowMm - 3)), QPointF(left + width, y + mm(kRowMm - 3)));
         painter.setPen(Qt::black);
         y += mm(kRowMm);
         --rowsLeft;
