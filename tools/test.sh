@@ -35,27 +35,41 @@ ctest --preset asan -j "$jobs" || failures=$((failures + 1))
 echo "== 3/3 fuzzing, ${fuzz_seconds} s per target (preset fuzz) =="
 cmake --preset fuzz
 cmake --build --preset fuzz -j "$jobs"
-fuzz_passed=0
-fuzz_failed=0
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-while read -r target; do
-    [ -n "$target" ] || continue
+mkdir -p build-fuzz/crashes
+# One fuzzer per core at a time; each leaves "passed" or "failed" in $work/<target>.result.
+run_fuzzer() {
+    local target="$1"
     # Work on a copy so new corpus entries stay out of the source tree; crashes are kept.
     cp -r "tests/fuzz/corpus/$target" "$work/$target"
-    mkdir -p build-fuzz/crashes
     if build-fuzz/bin/"fuzz_$target" -max_total_time="$fuzz_seconds" -print_final_stats=0 \
         -artifact_prefix="build-fuzz/crashes/$target-" "$work/$target" >"$work/$target.log" 2>&1; then
         echo "fuzz_$target: $(grep -Eo 'Done [0-9]+ runs in [0-9]+ second\(s\)' "$work/$target.log" || echo done)"
-        fuzz_passed=$((fuzz_passed + 1))
+        echo passed >"$work/$target.result"
     else
         echo "fuzz_$target FAILED; the crashing input is in build-fuzz/crashes/:" >&2
         tail -40 "$work/$target.log" >&2
-        fuzz_failed=$((fuzz_failed + 1))
+        echo failed >"$work/$target.result"
+    fi
+}
+running=0
+while read -r target; do
+    [ -n "$target" ] || continue
+    run_fuzzer "$target" &
+    running=$((running + 1))
+    if [ "$running" -ge "$jobs" ]; then
+        wait -n || true
+        running=$((running - 1))
     fi
 done < build-fuzz/fuzz-targets.txt
-echo "fuzzers: ${fuzz_passed} passed, ${fuzz_failed} failed"
-[ "$fuzz_failed" -eq 0 ] || failures=$((failures + 1))
+wait
+fuzz_passed="$(cat "$work"/*.result 2>/dev/null | grep -c '^passed$' || true)"
+fuzz_failed="$(cat "$work"/*.result 2>/dev/null | grep -c '^failed$' || true)"
+fuzz_targets="$(grep -c . build-fuzz/fuzz-targets.txt || true)"
+echo "fuzzers: ${fuzz_passed} passed, ${fuzz_failed} failed (of ${fuzz_targets})"
+# A fuzzer that left no result (killed, out of disk) counts as a failure too.
+[ "$fuzz_failed" -eq 0 ] && [ "$fuzz_passed" -eq "$fuzz_targets" ] || failures=$((failures + 1))
 
 if [ "$failures" -gt 0 ]; then
     echo "tessera: ${failures} of the test stages failed" >&2
