@@ -254,13 +254,9 @@ ExitCode ImportCommand::run(const CommandLine& commandLine, Console& console)
     const int added = int(changedIds.size());
     if (commandLine.json()) {
         QStringList entries;
-        qsizetype nextId = 0;
         for (const ImportPreview::Entry& entry : preview.entries()) {
-            const bool willAdd = entry.status == ImportPreview::Status::New
-                                 || (entry.status == ImportPreview::Status::Conflict
-                                     && entry.resolution == ImportPreview::Resolution::Add);
-            const QString id = (!dryRun && willAdd && nextId < changedIds.size()) ? changedIds.at(nextId++) : QString();
-            entries.append(entryJson(entry, dryRun ? JsonOutput::Secret::Include : JsonOutput::Secret::Omit, id));
+            entries.append(
+                entryJson(entry, dryRun ? JsonOutput::Secret::Include : JsonOutput::Secret::Omit, entry.appliedId));
         }
         JsonOutput json;
         json.addRaw(u"entries", JsonOutput::array(entries))
@@ -292,7 +288,7 @@ ExitCode ImportCommand::run(const CommandLine& commandLine, Console& console)
         }
         console.out(line);
     }
-    const QString summary = u"%1 new, %2 duplicate (skipped), %3 with the same name but another secret, %4 "
+    const QString summary = u"%1 new, %2 duplicate (skipped), %3 conflict (same name, both kept), %4 "
                             "invalid."_s.arg(preview.count(ImportPreview::Status::New))
                                 .arg(preview.count(ImportPreview::Status::Duplicate))
                                 .arg(preview.count(ImportPreview::Status::Conflict))

@@ -75,8 +75,13 @@ ImportPreview ImportPreview::build(std::vector<Source> sources, const vault::Vau
                     if (sameLabel(existing.token(), token)) {
                         entry.status = Status::Conflict;
                         entry.existingId = existing.id();
-                        entry.reason = u"The vault has an account named %1 with another secret; by default both "
-                                       "are kept."_s.arg(labelOf(existing.token()));
+                        entry.reason =
+                            (existing.token().secret().equals(token.secret())
+                                 ? u"The vault has an account named %1 with the same secret but other code "
+                                   "settings (type, algorithm, digits or period); by default both are kept."_s
+                                 : u"The vault has an account named %1 with another secret; by default both "
+                                   "are kept."_s)
+                                .arg(labelOf(existing.token()));
                         break;
                     }
                 }
@@ -94,7 +99,7 @@ int ImportPreview::count(Status status) const
                              [status](const Entry& entry) { return entry.status == status; }));
 }
 
-QStringList ImportPreview::apply(vault::VaultContent& vault) const
+QStringList ImportPreview::apply(vault::VaultContent& vault)
 {
     QStringList changed;
     auto useGroup = [&vault](const QString& group) {
@@ -102,7 +107,7 @@ QStringList ImportPreview::apply(vault::VaultContent& vault) const
             vault.groups.append(group);
         }
     };
-    for (const Entry& entry : m_entries) {
+    for (Entry& entry : m_entries) {
         const bool add =
             entry.status == Status::New || (entry.status == Status::Conflict && entry.resolution == Resolution::Add);
         const bool replace = entry.status == Status::Conflict && entry.resolution == Resolution::Replace;
@@ -114,6 +119,7 @@ QStringList ImportPreview::apply(vault::VaultContent& vault) const
             // The user said the imported secret is the current one: keep the account (its id,
             // group, note and recovery data), take the imported token.
             target->token() = entry.account.token->clone();
+            entry.appliedId = target->id();
             changed.append(target->id());
             continue;
         }
@@ -125,6 +131,7 @@ QStringList ImportPreview::apply(vault::VaultContent& vault) const
             entry.account.icon->storeIn(account);
         }
         useGroup(account.group);
+        entry.appliedId = account.id();
         changed.append(account.id());
         vault.accounts.push_back(std::move(account));
     }

@@ -19,7 +19,8 @@ namespace tessera::interop {
  *  - Duplicate: the same type and secret — and the same algorithm, digits and period, so the
  *    same codes — is already there (whatever its label): skipped. The same secret with other
  *    parameters makes other codes, so it is not a duplicate;
- *  - Conflict: an account with the same issuer and name but another secret is there. Which one
+ *  - Conflict: an account with the same issuer and name but another secret (or other code
+ *    settings) is there. Which one
  *    is current only the user knows (a re-enrolled site issues a new secret), so the default is
  *    to add the imported one beside the old one — nothing is lost — and the user may choose
  *    Skip or Replace instead;
@@ -37,6 +38,7 @@ public:
         QString existingId;                      // Duplicate / Conflict: the vault account it matches
         QString source;                          // the file it came from, for messages
         Resolution resolution = Resolution::Add; // what apply() does with a Conflict
+        QString appliedId;                       // set by apply(): the vault account it became
     };
 
     struct Source {
@@ -58,8 +60,9 @@ public:
     [[nodiscard]] int count(Status status) const;
 
     /* Adds the New entries and the Conflicts resolved Add, replaces the secret of those resolved
-     * Replace, and adds the groups they use. Returns the ids of the added or replaced accounts. */
-    [[nodiscard]] QStringList apply(vault::VaultContent& vault) const;
+     * Replace, and adds the groups they use. Each entry applied gets its account's id in
+     * `appliedId`. Returns the ids of the added or replaced accounts. */
+    QStringList apply(vault::VaultContent& vault);
 
 private:
     std::vector<Entry> m_entries;

@@ -52,6 +52,7 @@ class TestImportPreview : public QObject {
 
 private Q_SLOTS:
     void statuses();
+    void sameSecretOtherSettingsIsAConflict();
     void applyAddsOnlyWhatThePreviewSays();
     void conflictResolutions();
 };
@@ -102,6 +103,21 @@ void TestImportPreview::statuses()
     QCOMPARE(preview.formats(), (QStringList{u"test format"_s, u"test format"_s}));
 }
 
+void TestImportPreview::sameSecretOtherSettingsIsAConflict()
+{
+    const auto vault = tessera::test::makeContent({aegisVector(1)});
+    auto eightDigits = aegisVector(1);
+    eightDigits.digits = 8;
+    std::vector<ImportedAccount> accounts;
+    accounts.push_back(imported(eightDigits));
+    std::vector<ImportPreview::Source> sources;
+    sources.push_back(source(u"f"_s, std::move(accounts)));
+    const ImportPreview preview = ImportPreview::build(std::move(sources), vault);
+    QCOMPARE(preview.entries()[0].status, Status::Conflict);
+    QVERIFY2(preview.entries()[0].reason.contains(u"same secret but other code settings"_s),
+             qPrintable(preview.entries()[0].reason));
+}
+
 void TestImportPreview::applyAddsOnlyWhatThePreviewSays()
 {
     auto vault = tessera::test::makeContent({aegisVector(1)});
@@ -111,11 +127,14 @@ void TestImportPreview::applyAddsOnlyWhatThePreviewSays()
     accounts.push_back(invalid(u"bad"_s));
     std::vector<ImportPreview::Source> sources;
     sources.push_back(source(u"f"_s, std::move(accounts)));
-    const ImportPreview preview = ImportPreview::build(std::move(sources), vault);
+    ImportPreview preview = ImportPreview::build(std::move(sources), vault);
     const QStringList added = preview.apply(vault);
     QCOMPARE(added.size(), 1);
     QCOMPARE(vault.accounts.size(), std::size_t(2));
     QCOMPARE(vault.accounts[1].id(), added.first());
+    QCOMPARE(preview.entries()[1].appliedId, added.first());
+    QVERIFY(preview.entries()[0].appliedId.isEmpty()); // the duplicate
+    QVERIFY(preview.entries()[2].appliedId.isEmpty()); // the invalid entry
     QCOMPARE(vault.accounts[1].token().issuer(), u"Air Canada"_s);
     QCOMPARE(vault.accounts[1].group, u"Travel"_s);
     QCOMPARE(vault.groups, QStringList{u"Travel"_s});
