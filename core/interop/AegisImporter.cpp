@@ -3,21 +3,17 @@
 #include "interop/AegisImporter.h"
 
 #include "crypto/Aead.h"
-#include "otp/Base32.h"
+#include "interop/JsonFields.h"
 #include "otp/OtpParameters.h"
 #include "otp/OtpToken.h"
 
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QJsonValue>
 
-#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
-#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -31,20 +27,6 @@ constexpr int kMaxContentVersion = 3;
 constexpr int kSlotTypePassword = 1;
 constexpr qsizetype kSaltSize = 32;
 constexpr qsizetype kMaxPasswordSlots = 16; // Aegis users have one, sometimes a backup password
-
-/* The outer JSON object, or nothing when the bytes are not one. */
-std::optional<QJsonObject> parseObject(QByteArrayView bytes)
-{
-    QJsonParseError error{};
-    QByteArray copy = bytes.toByteArray();
-    const QJsonDocument document = QJsonDocument::fromJson(copy, &error);
-    // A plain vault holds secrets in clear; the parsed document keeps its own copy, so this one goes.
-    OPENSSL_cleanse(copy.data(), static_cast<std::size_t>(copy.size()));
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        return std::nullopt;
-    }
-    return document.object();
-}
 
 bool isHexDigit(QChar c)
 {
@@ -69,21 +51,6 @@ std::optional<QByteArray> hexField(const QJsonObject& object, const QString& key
         }
     }
     return QByteArray::fromHex(text.toLatin1());
-}
-
-/* A JSON number that is a whole number within [min, max]; JSON has only doubles, so 6.5 or
- * 1e300 must not silently become some int. */
-std::optional<qint64> integerField(const QJsonValue& value, qint64 min, qint64 max)
-{
-    if (!value.isDouble()) {
-        return std::nullopt;
-    }
-    const double number = value.toDouble();
-    if (!std::isfinite(number) || std::floor(number) != number || number < static_cast<double>(min)
-        || number > static_cast<double>(max)) {
-        return std::nullopt;
-    }
-    return static_cast<qint64>(number);
 }
 
 std::span<const std::uint8_t> asBytes(const QByteArray& bytes)
@@ -124,9 +91,9 @@ Result<crypto::SecureBytes> deriveKey(const crypto::SecureBytes& password, const
 /* Checks a password slot's scrypt parameters against our caps, or says why they are refused. */
 Result<ScryptParameters> scryptParameters(const QJsonObject& slot)
 {
-    const auto n = integerField(slot.value(u"n"_s), 2, std::numeric_limits<qint32>::max());
-    const auto r = integerField(slot.value(u"r"_s), 1, std::numeric_limits<qint32>::max());
-    const auto p = integerField(slot.value(u"p"_s), 1, std::numeric_limits<qint32>::max());
+    const auto n = JsonFields::wholeNumber(slot.value(u"n"_s), 2, std::numeric_limits<qint32>::max());
+    const auto r = JsonFields::wholeNumber(slot.value(u"r"_s), 1, std::numeric_limits<qint32>::max());
+    const auto p = JsonFields::wholeNumber(slot.value(u"p"_s), 1, std::numeric_limits<qint32>::max());
     if (!n || !r || !p) {
         return damaged(u"a password slot lacks valid scrypt parameters"_s);
     }
@@ -163,7 +130,7 @@ Result<crypto::SecureBytes> unwrapMasterKey(const QJsonObject& header, const cry
     // Each password slot costs a full scrypt run, so a header stuffed with slots is refused up front.
     qsizetype passwordSlots = 0;
     for (const QJsonValue& slotValue : slotsValue.toArray()) {
-        if (integerField(slotValue.toObject().value(u"type"_s), 0, 255) == kSlotTypePassword) {
+        if (JsonFields::wholeNumber(slotValue.toObject().value(u"type"_s), 0, 255) == kSlotTypePassword) {
             ++passwordSlots;
         }
     }
@@ -179,7 +146,7 @@ Result<crypto::SecureBytes> unwrapMasterKey(const QJsonObject& header, const cry
         }
         const QJsonObject slot = slotValue.toObject();
         // Raw (0) and biometric (2) slots hold keys that live only on the phone.
-        if (integerField(slot.value(u"type"_s), 0, 255) != kSlotTypePassword) {
+        if (JsonFields::wholeNumber(slot.value(u"type"_s), 0, 255) != kSlotTypePassword) {
             continue;
         }
         sawPasswordSlot = true;
@@ -271,28 +238,7 @@ Result<otp::OtpParameters> entryParameters(const QString& type, const QJsonObjec
     if (!algorithm) {
         return Error(ErrorCode::Unsupported, u"The algorithm \"%1\" is not supported."_s.arg(algoName.left(32)));
     }
-    const QJsonValue digitsValue = info.value(u"digits"_s);
-    const auto digits = digitsValue.isUndefined() ? std::optional<qint64>(otp::OtpParameters::kDefaultDigits)
-                                                  : integerField(digitsValue, std::numeric_limits<int>::min(),
-                                                                 std::numeric_limits<int>::max());
-    if (!digits) {
-        return Error(ErrorCode::InvalidInput, u"The number of digits is not a valid whole number."_s);
-    }
-    if (type == u"hotp"_s) {
-        const auto counter = integerField(info.value(u"counter"_s), 0, std::numeric_limits<qint64>::max() / 2);
-        if (!counter) {
-            return Error(ErrorCode::InvalidInput, u"The HOTP counter is missing or not a valid whole number."_s);
-        }
-        return otp::OtpParameters::hotp(*algorithm, static_cast<int>(*digits), static_cast<quint64>(*counter));
-    }
-    const QJsonValue periodValue = info.value(u"period"_s);
-    const auto period = periodValue.isUndefined() ? std::optional<qint64>(otp::OtpParameters::kDefaultPeriod)
-                                                  : integerField(periodValue, std::numeric_limits<int>::min(),
-                                                                 std::numeric_limits<int>::max());
-    if (!period) {
-        return Error(ErrorCode::InvalidInput, u"The period is not a valid whole number of seconds."_s);
-    }
-    return otp::OtpParameters::totp(*algorithm, static_cast<int>(*digits), static_cast<int>(*period));
+    return JsonFields::otpParameters(info, *algorithm, type == u"hotp"_s);
 }
 
 ImportedAccount readEntry(const QJsonValue& value, int index, const QHash<QString, QString>& groupNames)
@@ -338,20 +284,7 @@ ImportedAccount readEntry(const QJsonValue& value, int index, const QHash<QStrin
         account.problem = parameters.error();
         return account;
     }
-    const QJsonValue secretValue = info.value(u"secret"_s);
-    if (!secretValue.isString() || secretValue.toString().isEmpty()) {
-        account.problem = Error(ErrorCode::InvalidInput, u"The entry has no secret."_s);
-        return account;
-    }
-    // Base32's own message may quote a character of the secret, so a plain one is used instead.
-    QString secretText = secretValue.toString();
-    auto secret = otp::Base32::decode(secretText);
-    OPENSSL_cleanse(secretText.data(), static_cast<std::size_t>(secretText.size()) * sizeof(QChar));
-    if (!secret) {
-        account.problem = Error(ErrorCode::InvalidInput, u"The secret is not valid Base32."_s);
-        return account;
-    }
-    auto token = otp::OtpToken::create(issuer, name, *parameters, std::move(secret).value());
+    auto token = JsonFields::base32Token(info.value(u"secret"_s), issuer, name, *parameters);
     if (!token) {
         account.problem = token.error();
         return account;
@@ -362,7 +295,7 @@ ImportedAccount readEntry(const QJsonValue& value, int index, const QHash<QStrin
 
 Result<ImportResult> readContent(const QJsonObject& content, const QString& formatName)
 {
-    const auto version = integerField(content.value(u"version"_s), 0, std::numeric_limits<qint32>::max());
+    const auto version = JsonFields::wholeNumber(content.value(u"version"_s), 0, std::numeric_limits<qint32>::max());
     if (!version) {
         return damaged(u"the content has no version"_s);
     }
@@ -415,26 +348,26 @@ QString AegisImporter::name() const
 
 bool AegisImporter::recognises(QByteArrayView bytes) const
 {
-    const auto object = parseObject(bytes);
+    const auto object = JsonFields::parseObject(bytes);
     return object && object->contains(u"header"_s) && object->contains(u"db"_s);
 }
 
 bool AegisImporter::needsPassword(QByteArrayView bytes) const
 {
-    const auto object = parseObject(bytes);
+    const auto object = JsonFields::parseObject(bytes);
     return object && object->value(u"db"_s).isString();
 }
 
 Result<ImportResult> AegisImporter::read(QByteArrayView bytes, const std::optional<crypto::SecureBytes>& password) const
 {
-    const auto file = parseObject(bytes);
+    const auto file = JsonFields::parseObject(bytes);
     if (!file) {
         return damaged(u"it is not a JSON object"_s);
     }
     if (!file->contains(u"header"_s) || !file->contains(u"db"_s)) {
         return damaged(u"the header or the data is missing"_s);
     }
-    const auto version = integerField(file->value(u"version"_s), 0, std::numeric_limits<qint32>::max());
+    const auto version = JsonFields::wholeNumber(file->value(u"version"_s), 0, std::numeric_limits<qint32>::max());
     if (version && *version > kFileVersion) {
         return Error(ErrorCode::Unsupported,
                      u"The Aegis vault's file version %1 is not supported (Tessera reads version 1)."_s.arg(*version));
@@ -454,15 +387,13 @@ Result<ImportResult> AegisImporter::read(QByteArrayView bytes, const std::option
     if (!plaintext) {
         return plaintext.error();
     }
-    // fromRawData avoids one more unwiped copy of the decrypted content.
-    const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char*>(plaintext->data()),
-                                                    static_cast<qsizetype>(plaintext->size()));
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(view, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    // parseObject reads the decrypted content in place: no unwiped copy of it.
+    const auto content = JsonFields::parseObject(
+        QByteArrayView(reinterpret_cast<const char*>(plaintext->data()), static_cast<qsizetype>(plaintext->size())));
+    if (!content) {
         return damaged(u"the decrypted content is not a JSON object"_s);
     }
-    return readContent(document.object(), u"Aegis vault (encrypted)"_s);
+    return readContent(*content, u"Aegis vault (encrypted)"_s);
 }
 
 } // namespace tessera::interop

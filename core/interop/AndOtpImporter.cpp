@@ -3,22 +3,17 @@
 #include "interop/AndOtpImporter.h"
 
 #include "crypto/Aead.h"
-#include "otp/Base32.h"
+#include "interop/JsonFields.h"
 #include "otp/OtpParameters.h"
 #include "otp/OtpToken.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QJsonValue>
 #include <QStringDecoder>
 
-#include <openssl/crypto.h>
 #include <openssl/evp.h>
-
-#include <cmath>
-#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,18 +31,6 @@ constexpr qsizetype kNewHeaderSize = kIterationsSize + kSaltSize + kNonceSize;
 
 const QString kFormatName = u"andOTP backup"_s;
 
-/* The JSON document, or nothing when the bytes are not JSON. */
-std::optional<QJsonDocument> parseJson(QByteArrayView bytes)
-{
-    QJsonParseError error{};
-    // fromRawData: no extra copy of a plain backup's secrets.
-    QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &error);
-    if (error.error != QJsonParseError::NoError) {
-        return std::nullopt;
-    }
-    return document;
-}
-
 bool looksLikeEntryList(const QJsonDocument& document)
 {
     if (!document.isArray() || document.array().isEmpty()) {
@@ -55,20 +38,6 @@ bool looksLikeEntryList(const QJsonDocument& document)
     }
     const QJsonObject first = document.array().first().toObject();
     return first.contains(u"secret"_s) && first.contains(u"label"_s) && first.contains(u"type"_s);
-}
-
-/* A JSON number that is a whole number within [min, max]; JSON has only doubles. */
-std::optional<qint64> wholeNumber(const QJsonValue& value, qint64 min, qint64 max)
-{
-    if (!value.isDouble()) {
-        return std::nullopt;
-    }
-    const double number = value.toDouble();
-    if (!std::isfinite(number) || std::floor(number) != number || number < static_cast<double>(min)
-        || number > static_cast<double>(max)) {
-        return std::nullopt;
-    }
-    return static_cast<qint64>(number);
 }
 
 std::span<const std::uint8_t> asBytes(QByteArrayView bytes)
@@ -124,28 +93,7 @@ Result<otp::OtpParameters> entryParameters(const QJsonObject& entry)
     if (!algorithm) {
         return Error(ErrorCode::Unsupported, u"The algorithm \"%1\" is not supported."_s.arg(algoName.left(32)));
     }
-    const QJsonValue digitsValue = entry.value(u"digits"_s);
-    const auto digits = digitsValue.isUndefined() ? std::optional<qint64>(otp::OtpParameters::kDefaultDigits)
-                                                  : wholeNumber(digitsValue, std::numeric_limits<int>::min(),
-                                                                std::numeric_limits<int>::max());
-    if (!digits) {
-        return Error(ErrorCode::InvalidInput, u"The number of digits is not a valid whole number."_s);
-    }
-    if (type == u"HOTP"_s) {
-        const auto counter = wholeNumber(entry.value(u"counter"_s), 0, std::numeric_limits<qint64>::max() / 2);
-        if (!counter) {
-            return Error(ErrorCode::InvalidInput, u"The HOTP counter is missing or not a valid whole number."_s);
-        }
-        return otp::OtpParameters::hotp(*algorithm, static_cast<int>(*digits), static_cast<quint64>(*counter));
-    }
-    const QJsonValue periodValue = entry.value(u"period"_s);
-    const auto period = periodValue.isUndefined() ? std::optional<qint64>(otp::OtpParameters::kDefaultPeriod)
-                                                  : wholeNumber(periodValue, std::numeric_limits<int>::min(),
-                                                                std::numeric_limits<int>::max());
-    if (!period) {
-        return Error(ErrorCode::InvalidInput, u"The period is not a valid whole number of seconds."_s);
-    }
-    return otp::OtpParameters::totp(*algorithm, static_cast<int>(*digits), static_cast<int>(*period));
+    return JsonFields::otpParameters(entry, *algorithm, type == u"HOTP"_s);
 }
 
 ImportedAccount readEntry(const QJsonValue& value, int index)
@@ -179,20 +127,7 @@ ImportedAccount readEntry(const QJsonValue& value, int index)
         account.problem = parameters.error();
         return account;
     }
-    const QJsonValue secretValue = entry.value(u"secret"_s);
-    if (!secretValue.isString() || secretValue.toString().isEmpty()) {
-        account.problem = Error(ErrorCode::InvalidInput, u"The entry has no secret."_s);
-        return account;
-    }
-    // Base32's own message may quote a character of the secret, so a plain one is used instead.
-    QString secretText = secretValue.toString();
-    auto secret = otp::Base32::decode(secretText);
-    OPENSSL_cleanse(secretText.data(), static_cast<std::size_t>(secretText.size()) * sizeof(QChar));
-    if (!secret) {
-        account.problem = Error(ErrorCode::InvalidInput, u"The secret is not valid Base32."_s);
-        return account;
-    }
-    auto token = otp::OtpToken::create(issuer, name, *parameters, std::move(secret).value());
+    auto token = JsonFields::base32Token(entry.value(u"secret"_s), issuer, name, *parameters);
     if (!token) {
         account.problem = token.error();
         return account;
@@ -225,7 +160,7 @@ Result<ImportResult> readPlaintext(const SecureBytes& plaintext, const QString& 
 {
     const QByteArrayView view(reinterpret_cast<const char*>(plaintext.data()),
                               static_cast<qsizetype>(plaintext.size()));
-    const auto document = parseJson(view);
+    const auto document = JsonFields::parseDocument(view);
     if (!document || !document->isArray()) {
         return damaged(u"the decrypted content is not a list of entries"_s);
     }
@@ -295,7 +230,7 @@ QString AndOtpImporter::name() const
 
 bool AndOtpImporter::recognises(QByteArrayView bytes) const
 {
-    const auto document = parseJson(bytes);
+    const auto document = JsonFields::parseDocument(bytes);
     return document && looksLikeEntryList(*document);
 }
 
@@ -303,7 +238,7 @@ bool AndOtpImporter::needsPassword(QByteArrayView bytes) const
 {
     // read() takes the JSON path first, and Qt's parser accepts raw control characters inside
     // strings, which mightBeEncrypted() takes for ciphertext: such a plain list reads without one.
-    return !parseJson(bytes) && mightBeEncrypted(bytes);
+    return !JsonFields::parseDocument(bytes) && mightBeEncrypted(bytes);
 }
 
 bool AndOtpImporter::mightBeEncrypted(QByteArrayView bytes)
@@ -327,7 +262,7 @@ bool AndOtpImporter::mightBeEncrypted(QByteArrayView bytes)
 Result<ImportResult> AndOtpImporter::read(QByteArrayView bytes,
                                           const std::optional<crypto::SecureBytes>& password) const
 {
-    if (const auto document = parseJson(bytes)) {
+    if (const auto document = JsonFields::parseDocument(bytes)) {
         return readEntries(*document, kFormatName);
     }
     if (!mightBeEncrypted(bytes)) {

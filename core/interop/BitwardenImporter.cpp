@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interop/BitwardenImporter.h"
 
+#include "interop/JsonFields.h"
 #include "otp/Base32.h"
 #include "otp/OtpParameters.h"
 #include "otp/OtpToken.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QJsonValue>
 #include <QStringDecoder>
 
@@ -20,21 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace tessera::interop {
 
 namespace {
-
-std::optional<QJsonObject> parseObject(QByteArrayView bytes)
-{
-    if (bytes.size() > BitwardenImporter::kMaxInputBytes) {
-        return std::nullopt;
-    }
-    QJsonParseError parseError{};
-    // fromJson needs a QByteArray; fromRawData avoids copying the caller's buffer.
-    const QJsonDocument document =
-        QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return std::nullopt;
-    }
-    return document.object();
-}
 
 bool isEncryptedJson(const QJsonObject& root)
 {
@@ -376,7 +361,7 @@ QString BitwardenImporter::name() const
 
 bool BitwardenImporter::recognises(QByteArrayView bytes) const
 {
-    if (const auto root = parseObject(bytes)) {
+    if (const auto root = JsonFields::parseObject(bytes, kMaxInputBytes)) {
         return isPlainJson(*root) || isEncryptedJson(*root);
     }
     return csvHeaderHasTotp(bytes);
@@ -394,7 +379,7 @@ Result<ImportResult> BitwardenImporter::read(QByteArrayView bytes,
     if (bytes.size() > kMaxInputBytes) {
         return Error(ErrorCode::Unsupported, u"The file is larger than 16 MiB, too large for a Bitwarden export."_s);
     }
-    if (const auto root = parseObject(bytes)) {
+    if (const auto root = JsonFields::parseObject(bytes, kMaxInputBytes)) {
         if (isEncryptedJson(*root)) {
             if (root->value(u"passwordProtected"_s).toBool(false)) {
                 return Error(

@@ -3,16 +3,14 @@
 #include "interop/EnteImporter.h"
 
 #include "crypto/Argon2id.h"
+#include "interop/JsonFields.h"
 #include "interop/UriListImporter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QJsonValue>
 
 #include <sodium.h>
-
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,39 +20,9 @@ namespace {
 
 using crypto::SecureBytes;
 
-std::optional<QJsonObject> parseObject(QByteArrayView bytes)
-{
-    if (bytes.size() > EnteImporter::kMaxInputBytes) {
-        return std::nullopt;
-    }
-    QJsonParseError parseError{};
-    // fromJson needs a QByteArray; fromRawData avoids copying the caller's buffer.
-    const QJsonDocument document =
-        QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return std::nullopt;
-    }
-    return document.object();
-}
-
 bool looksLikeEnte(const QJsonObject& root)
 {
     return root.contains(u"kdfParams"_s) && root.contains(u"encryptedData"_s);
-}
-
-/* A JSON number that is a whole number in [minimum, maximum]; JSON gives us doubles, exact up
- * to 2^53, far above every cap. */
-std::optional<quint64> wholeNumber(const QJsonValue& value, quint64 maximum)
-{
-    if (!value.isDouble()) {
-        return std::nullopt;
-    }
-    const double number = value.toDouble();
-    if (!std::isfinite(number) || std::floor(number) != number || number < 0.0
-        || number > static_cast<double>(maximum)) {
-        return std::nullopt;
-    }
-    return static_cast<quint64>(number);
 }
 
 std::optional<QByteArray> base64Field(const QJsonObject& object, const QString& key)
@@ -78,7 +46,7 @@ std::span<const std::uint8_t> asBytes(const QByteArray& bytes)
 /* Ente writes version 1 only; anything else is a later format we have not seen. */
 Result<void> checkVersion(const QJsonObject& root)
 {
-    const auto version = wholeNumber(root.value(u"version"_s), quint64(1) << 53);
+    const auto version = JsonFields::wholeNumber(root.value(u"version"_s), 0, qint64(1) << 53);
     if (!version) {
         return Error(ErrorCode::Damaged, u"The Ente Auth export has no valid version number."_s);
     }
@@ -103,7 +71,7 @@ QString EnteImporter::name() const
 
 bool EnteImporter::recognises(QByteArrayView bytes) const
 {
-    const auto root = parseObject(bytes);
+    const auto root = JsonFields::parseObject(bytes, kMaxInputBytes);
     return root && looksLikeEnte(*root);
 }
 
@@ -115,7 +83,7 @@ bool EnteImporter::needsPassword(QByteArrayView bytes) const
 
 Result<SecureBytes> EnteImporter::decrypt(QByteArrayView bytes, const SecureBytes& password)
 {
-    const auto root = parseObject(bytes);
+    const auto root = JsonFields::parseObject(bytes, kMaxInputBytes);
     if (!root || !looksLikeEnte(*root)) {
         return Error(ErrorCode::Damaged, u"The file is not a readable Ente Auth export."_s);
     }
@@ -128,8 +96,8 @@ Result<SecureBytes> EnteImporter::decrypt(QByteArrayView bytes, const SecureByte
     const QJsonObject kdf = root->value(u"kdfParams"_s).toObject();
     /* Anything above the caps is refused by Argon2id before any work; reading the numbers up to
      * 2^53 only keeps the conversion exact so a hostile value cannot wrap round to a small one. */
-    const auto memLimit = wholeNumber(kdf.value(u"memLimit"_s), quint64(1) << 53);
-    const auto opsLimit = wholeNumber(kdf.value(u"opsLimit"_s), quint64(1) << 53);
+    const auto memLimit = JsonFields::wholeNumber(kdf.value(u"memLimit"_s), 0, qint64(1) << 53);
+    const auto opsLimit = JsonFields::wholeNumber(kdf.value(u"opsLimit"_s), 0, qint64(1) << 53);
     const auto salt = base64Field(kdf, u"salt"_s);
     const auto header = base64Field(*root, u"encryptionNonce"_s);
     const auto ciphertext = base64Field(*root, u"encryptedData"_s);
@@ -151,7 +119,7 @@ Result<SecureBytes> EnteImporter::decrypt(QByteArrayView bytes, const SecureByte
      * Tessera's floor for its own containers does not apply; libsodium's minimums and Tessera's
      * caps still do, checked before any work. */
     auto key = crypto::Argon2id::deriveKeyForeign(password.bytes(), asBytes(*salt),
-                                                  {*memLimit, static_cast<quint32>(*opsLimit)});
+                                                  {static_cast<quint64>(*memLimit), static_cast<quint32>(*opsLimit)});
     if (!key) {
         return key.error();
     }
@@ -188,7 +156,7 @@ Result<SecureBytes> EnteImporter::decrypt(QByteArrayView bytes, const SecureByte
 
 Result<ImportResult> EnteImporter::read(QByteArrayView bytes, const std::optional<crypto::SecureBytes>& password) const
 {
-    const auto root = parseObject(bytes);
+    const auto root = JsonFields::parseObject(bytes, kMaxInputBytes);
     if (!root || !looksLikeEnte(*root)) {
         return Error(ErrorCode::Damaged, u"The file is not a readable Ente Auth export."_s);
     }

@@ -3,11 +3,11 @@
 #include "interop/FreeOtpPlusImporter.h"
 
 #include "interop/FreeOtpToken.h"
+#include "interop/JsonFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QJsonValue>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,17 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace tessera::interop {
 
 namespace {
-
-std::optional<QJsonObject> parseObject(QByteArrayView bytes)
-{
-    QJsonParseError error{};
-    // fromRawData: no extra copy of the export's secrets.
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        return std::nullopt;
-    }
-    return document.object();
-}
 
 Error damaged(const QString& what)
 {
@@ -75,7 +64,7 @@ QString FreeOtpPlusImporter::name() const
 
 bool FreeOtpPlusImporter::recognises(QByteArrayView bytes) const
 {
-    const auto root = parseObject(bytes);
+    const auto root = JsonFields::parseObject(bytes);
     return root && root->value(u"tokens"_s).isArray() && root->contains(u"tokenOrder"_s);
 }
 
@@ -86,7 +75,7 @@ bool FreeOtpPlusImporter::needsPassword(QByteArrayView) const
 
 Result<ImportResult> FreeOtpPlusImporter::read(QByteArrayView bytes, const std::optional<crypto::SecureBytes>&) const
 {
-    const auto root = parseObject(bytes);
+    const auto root = JsonFields::parseObject(bytes);
     if (!root) {
         return damaged(u"it is not a JSON object"_s);
     }

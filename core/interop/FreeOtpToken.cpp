@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interop/FreeOtpToken.h"
 
+#include "interop/JsonFields.h"
 #include "otp/OtpParameters.h"
 #include "otp/OtpToken.h"
 
 #include <QJsonArray>
 
-#include <cmath>
 #include <initializer_list>
 #include <limits>
 
@@ -17,20 +17,6 @@ namespace tessera::interop {
 
 namespace {
 
-/* A JSON number that is a whole number within [min, max]; JSON has only doubles. */
-std::optional<qint64> wholeNumber(const QJsonValue& value, qint64 min, qint64 max)
-{
-    if (!value.isDouble()) {
-        return std::nullopt;
-    }
-    const double number = value.toDouble();
-    if (!std::isfinite(number) || std::floor(number) != number || number < static_cast<double>(min)
-        || number > static_cast<double>(max)) {
-        return std::nullopt;
-    }
-    return static_cast<qint64>(number);
-}
-
 /* A whole-number field, its default when absent. */
 std::optional<qint64> numberOr(const QJsonObject& token, const QString& key, qint64 fallback, qint64 min, qint64 max)
 {
@@ -38,7 +24,7 @@ std::optional<qint64> numberOr(const QJsonObject& token, const QString& key, qin
     if (value.isUndefined() || value.isNull()) {
         return fallback;
     }
-    return wholeNumber(value, min, max);
+    return JsonFields::wholeNumber(value, min, max);
 }
 
 QString firstNonEmpty(std::initializer_list<QString> candidates)
@@ -102,7 +88,7 @@ std::optional<crypto::SecureBytes> FreeOtpToken::signedBytes(const QJsonValue& v
     }
     crypto::SecureBytes bytes(static_cast<std::size_t>(array.size()));
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const auto byte = wholeNumber(array.at(i), -128, 127);
+        const auto byte = JsonFields::wholeNumber(array.at(i), -128, 127);
         if (!byte) {
             return std::nullopt;
         }

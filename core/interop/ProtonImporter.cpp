@@ -3,6 +3,7 @@
 #include "interop/ProtonImporter.h"
 
 #include "crypto/Aead.h"
+#include "interop/JsonFields.h"
 #include "otp/Base32.h"
 #include "otp/OtpParameters.h"
 #include "otp/OtpToken.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QJsonValue>
 
 #include <cmath>
@@ -24,21 +24,6 @@ namespace tessera::interop {
 namespace {
 
 using crypto::SecureBytes;
-
-std::optional<QJsonObject> parseObject(QByteArrayView bytes)
-{
-    if (bytes.size() > ProtonImporter::kMaxInputBytes) {
-        return std::nullopt;
-    }
-    QJsonParseError parseError{};
-    // fromJson needs a QByteArray; fromRawData avoids copying the caller's buffer.
-    const QJsonDocument document =
-        QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return std::nullopt;
-    }
-    return document.object();
-}
 
 bool isPlain(const QJsonObject& root)
 {
@@ -187,20 +172,20 @@ QString ProtonImporter::name() const
 
 bool ProtonImporter::recognises(QByteArrayView bytes) const
 {
-    const auto root = parseObject(bytes);
+    const auto root = JsonFields::parseObject(bytes, kMaxInputBytes);
     return root && (isPlain(*root) || isEncrypted(*root));
 }
 
 bool ProtonImporter::needsPassword(QByteArrayView bytes) const
 {
-    const auto root = parseObject(bytes);
+    const auto root = JsonFields::parseObject(bytes, kMaxInputBytes);
     return root && isEncrypted(*root);
 }
 
 Result<ImportResult> ProtonImporter::read(QByteArrayView bytes,
                                           const std::optional<crypto::SecureBytes>& password) const
 {
-    const auto root = parseObject(bytes);
+    const auto root = JsonFields::parseObject(bytes, kMaxInputBytes);
     if (!root || (!isPlain(*root) && !isEncrypted(*root))) {
         return Error(ErrorCode::Damaged, u"The file is not a readable Proton Authenticator export."_s);
     }
@@ -219,8 +204,9 @@ Result<ImportResult> ProtonImporter::read(QByteArrayView bytes,
         if (!plaintext) {
             return plaintext.error();
         }
-        const auto inner = parseObject(QByteArrayView(reinterpret_cast<const char*>(plaintext->data()),
-                                                      static_cast<qsizetype>(plaintext->size())));
+        const auto inner = JsonFields::parseObject(
+            QByteArrayView(reinterpret_cast<const char*>(plaintext->data()), static_cast<qsizetype>(plaintext->size())),
+            kMaxInputBytes);
         // The sealed content is the plain export; nothing else (a second layer) is accepted.
         if (!inner || !isPlain(*inner)) {
             return Error(ErrorCode::Damaged,

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interop/SteamImporter.h"
 
+#include "interop/JsonFields.h"
 #include "otp/OtpParameters.h"
 #include "otp/OtpToken.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QJsonValue>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,21 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace tessera::interop {
 
 namespace {
-
-std::optional<QJsonObject> parseObject(QByteArrayView bytes)
-{
-    if (bytes.size() > SteamImporter::kMaxInputBytes) {
-        return std::nullopt;
-    }
-    QJsonParseError parseError{};
-    // fromJson needs a QByteArray; fromRawData avoids copying the caller's buffer.
-    const QJsonDocument document =
-        QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return std::nullopt;
-    }
-    return document.object();
-}
 
 bool isMaFile(const QJsonObject& object)
 {
@@ -112,7 +97,7 @@ QString SteamImporter::name() const
 
 bool SteamImporter::recognises(QByteArrayView bytes) const
 {
-    const auto root = parseObject(bytes);
+    const auto root = JsonFields::parseObject(bytes, kMaxInputBytes);
     return root && (isMaFile(*root) || isWrapper(*root));
 }
 
@@ -124,7 +109,7 @@ bool SteamImporter::needsPassword(QByteArrayView /*bytes*/) const
 Result<ImportResult> SteamImporter::read(QByteArrayView bytes,
                                          const std::optional<crypto::SecureBytes>& /*password*/) const
 {
-    const auto root = parseObject(bytes);
+    const auto root = JsonFields::parseObject(bytes, kMaxInputBytes);
     if (!root || (!isMaFile(*root) && !isWrapper(*root))) {
         return Error(ErrorCode::Damaged, u"The file is not a readable Steam Guard maFile."_s);
     }

@@ -3,6 +3,7 @@
 #include "interop/TwoFasImporter.h"
 
 #include "crypto/Aead.h"
+#include "interop/JsonFields.h"
 #include "otp/Base32.h"
 #include "otp/OtpParameters.h"
 #include "otp/OtpToken.h"
@@ -11,12 +12,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QJsonValue>
 
 #include <openssl/evp.h>
 
-#include <cmath>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,36 +28,10 @@ using crypto::SecureBytes;
 using otp::HashAlgorithm;
 using otp::OtpParameters;
 
-std::optional<QJsonObject> parseObject(QByteArrayView bytes)
-{
-    QJsonParseError parseError{};
-    // fromJson needs a QByteArray; fromRawData avoids copying the caller's buffer.
-    const QJsonDocument document =
-        QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return std::nullopt;
-    }
-    return document.object();
-}
-
 bool isEncrypted(const QJsonObject& root)
 {
     const QJsonValue encrypted = root.value(u"servicesEncrypted"_s);
     return encrypted.isString() && !encrypted.toString().isEmpty();
-}
-
-/* A JSON number that is a whole number in [minimum, maximum]; JSON gives us doubles. */
-std::optional<qint64> wholeNumber(const QJsonValue& value, qint64 minimum, qint64 maximum)
-{
-    if (!value.isDouble()) {
-        return std::nullopt;
-    }
-    const double number = value.toDouble();
-    if (!std::isfinite(number) || std::floor(number) != number || number < static_cast<double>(minimum)
-        || number > static_cast<double>(maximum)) {
-        return std::nullopt;
-    }
-    return static_cast<qint64>(number);
 }
 
 std::span<const std::uint8_t> asBytes(const QByteArray& bytes)
@@ -193,7 +166,7 @@ Result<OtpParameters> parametersOf(const QJsonObject& otp, int schema)
     int digits = OtpParameters::kDefaultDigits;
     const QJsonValue digitsValue = otp.value(u"digits"_s);
     if (!digitsValue.isUndefined() && !digitsValue.isNull()) {
-        const auto parsed = wholeNumber(digitsValue, 0, 1000);
+        const auto parsed = JsonFields::wholeNumber(digitsValue, 0, 1000);
         if (!parsed) {
             return Error(ErrorCode::InvalidInput, u"The number of digits is not a valid number."_s);
         }
@@ -216,7 +189,7 @@ Result<OtpParameters> parametersOf(const QJsonObject& otp, int schema)
         const QJsonValue counterValue = otp.value(u"counter"_s);
         if (!counterValue.isUndefined() && !counterValue.isNull()) {
             // Doubles are exact up to 2^53; no real counter comes near it.
-            const auto parsed = wholeNumber(counterValue, 0, qint64(1) << 53);
+            const auto parsed = JsonFields::wholeNumber(counterValue, 0, qint64(1) << 53);
             if (!parsed) {
                 return Error(ErrorCode::InvalidInput, u"The HOTP counter is not a valid number."_s);
             }
@@ -231,7 +204,7 @@ Result<OtpParameters> parametersOf(const QJsonObject& otp, int schema)
     int period = OtpParameters::kDefaultPeriod;
     const QJsonValue periodValue = otp.value(u"period"_s);
     if (!periodValue.isUndefined() && !periodValue.isNull()) {
-        const auto parsed = wholeNumber(periodValue, 0, std::numeric_limits<int>::max());
+        const auto parsed = JsonFields::wholeNumber(periodValue, 0, std::numeric_limits<int>::max());
         if (!parsed) {
             return Error(ErrorCode::InvalidInput, u"The period is not a valid number."_s);
         }
@@ -313,24 +286,24 @@ QString TwoFasImporter::name() const
 
 bool TwoFasImporter::recognises(QByteArrayView bytes) const
 {
-    const auto root = parseObject(bytes);
+    const auto root = JsonFields::parseObject(bytes);
     return root && root->contains(u"schemaVersion"_s) && root->contains(u"services"_s);
 }
 
 bool TwoFasImporter::needsPassword(QByteArrayView bytes) const
 {
-    const auto root = parseObject(bytes);
+    const auto root = JsonFields::parseObject(bytes);
     return root && isEncrypted(*root);
 }
 
 Result<ImportResult> TwoFasImporter::read(QByteArrayView bytes,
                                           const std::optional<crypto::SecureBytes>& password) const
 {
-    const auto root = parseObject(bytes);
+    const auto root = JsonFields::parseObject(bytes);
     if (!root || !root->contains(u"schemaVersion"_s) || !root->contains(u"services"_s)) {
         return Error(ErrorCode::Damaged, u"The file is not a readable 2FAS backup."_s);
     }
-    const auto schema = wholeNumber(root->value(u"schemaVersion"_s), 0, std::numeric_limits<int>::max());
+    const auto schema = JsonFields::wholeNumber(root->value(u"schemaVersion"_s), 0, std::numeric_limits<int>::max());
     if (!schema || *schema < 1) {
         return Error(ErrorCode::Damaged, u"The 2FAS backup has no valid schema version."_s);
     }
@@ -350,15 +323,12 @@ Result<ImportResult> TwoFasImporter::read(QByteArrayView bytes,
         if (!plaintext) {
             return plaintext.error();
         }
-        QJsonParseError parseError{};
-        const QJsonDocument document =
-            QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char*>(plaintext->data()),
-                                                            static_cast<qsizetype>(plaintext->size())),
-                                    &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
+        const auto document = JsonFields::parseDocument(QByteArrayView(reinterpret_cast<const char*>(plaintext->data()),
+                                                                       static_cast<qsizetype>(plaintext->size())));
+        if (!document || !document->isArray()) {
             return Error(ErrorCode::Damaged, u"The decrypted service list of the 2FAS backup is not valid."_s);
         }
-        services = document.array();
+        services = document->array();
         result.formatName = u"2FAS backup (encrypted)"_s;
     } else {
         const QJsonValue servicesValue = root->value(u"services"_s);
