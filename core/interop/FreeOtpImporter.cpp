@@ -307,8 +307,12 @@ Result<SecureBytes> openMasterKey(const JavaSerializedStringMap& map, const std:
     return std::move(key).value();
 }
 
-/* One token: its details from "<uuid>-token", its secret sealed in "<uuid>". */
-ImportedAccount readV2Token(const JavaSerializedStringMap& map, const QString& uuid, const SecureBytes& masterKey)
+/* One token: its details from "<uuid>-token", its secret sealed in "<uuid>". A secret whose tag
+ * fails under a master key that opened is damage or tampering of the file: the whole file is
+ * refused (ErrorCode::Damaged), as for any other authenticated format, rather than importing the
+ * rest of a file someone changed. */
+Result<ImportedAccount> readV2Token(const JavaSerializedStringMap& map, const QString& uuid,
+                                    const SecureBytes& masterKey)
 {
     ImportedAccount failed;
     failed.label = uuid;
@@ -322,20 +326,19 @@ ImportedAccount readV2Token(const JavaSerializedStringMap& map, const QString& u
     const auto keyText = map.value(uuid);
     const auto keyObject = keyText ? parseObject(*keyText) : std::nullopt;
     const auto sealedObject = keyObject ? parseObject(keyObject->value(u"key"_s).toString()) : std::nullopt;
+    // FreeOTP writes both halves of every token; a half missing or malformed means the file was
+    // cut or changed, so it is refused whole like a failed tag below.
     if (!detailsObject || !sealedObject) {
-        failed.problem = Error(ErrorCode::InvalidInput, u"The entry's details or its encrypted secret are missing."_s);
-        return failed;
+        return damaged(u"the details or the encrypted secret of %1 are missing"_s.arg(failed.label));
     }
     auto sealed = readSealed(*sealedObject);
     if (!sealed) {
-        failed.problem = sealed.error();
-        return failed;
+        return sealed.error();
     }
     auto secret = open(masterKey, *sealed);
     if (!secret) {
         // The master key opened, so this is damage, not the password.
-        failed.problem = Error(ErrorCode::Damaged, u"The entry's secret could not be decrypted: it is damaged."_s);
-        return failed;
+        return damaged(u"the secret of %1 does not decrypt (the file was changed or is corrupt)"_s.arg(failed.label));
     }
     return FreeOtpToken::read(*detailsObject, std::move(secret).value(), FreeOtpToken::Counter::StoredIsNext, uuid);
 }
@@ -367,7 +370,11 @@ Result<ImportResult> readV2(QByteArrayView bytes, const std::optional<SecureByte
     ImportResult result;
     result.formatName = u"FreeOTP backup (encrypted)"_s;
     for (const QString& uuid : uuids) {
-        result.accounts.push_back(readV2Token(*map, uuid, *masterKey));
+        auto account = readV2Token(*map, uuid, *masterKey);
+        if (!account) {
+            return account.error();
+        }
+        result.accounts.push_back(std::move(account).value());
     }
     // The map's order is its hash buckets', meaningless to a person.
     std::stable_sort(result.accounts.begin(), result.accounts.end(),

@@ -11,11 +11,14 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cctype>
 
 using namespace Qt::Literals::StringLiterals;
 using tessera::test::outText;
@@ -235,6 +238,71 @@ private Q_SLOTS:
         QCOMPARE(json.value(u"new"_s).toInt(), 10);
         QCOMPARE(json.value(u"entries"_s).toArray().size(), 10);
         QVERIFY2(result.err.contains("of 3"), result.err.constData());
+    }
+
+    /* Every encrypted format: a wrong password, copies cut short at several places and a
+     * tampered copy never import anything, exit with 4, 5 or 2, and leave the vault file byte
+     * for byte as it was. */
+    void brokenEncryptedFilesLeaveTheVaultAlone_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("password");
+        QTest::newRow("aegis") << u"aegis/aegis_encrypted.json"_s << QByteArray("test");
+        QTest::newRow("2fas") << u"2fas/2fas_authenticator_encrypted_v4.2fas"_s << QByteArray("test");
+        QTest::newRow("andotp") << u"andotp/andotp_encrypted.bin"_s << QByteArray("test");
+        QTest::newRow("andotp-old") << u"andotp/andotp_encrypted_old.bin"_s << QByteArray("test");
+        QTest::newRow("freeotp") << u"freeotp/freeotp_v2_api34.xml"_s << QByteArray("test");
+        QTest::newRow("ente") << u"proton-pass-common/ente/encrypted.lowcomplexity.txt"_s << QByteArray("password");
+        QTest::newRow("proton") << u"synthetic/proton_authenticator_encrypted_SYNTHETIC.json"_s << QByteArray("test");
+    }
+
+    void brokenEncryptedFilesLeaveTheVaultAlone()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, password);
+        TESSERA_REQUIRE_FIXTURE(fixture, file);
+        const QString vault = createVault();
+        const QByteArray before = digestOf(vault);
+        const QString right = passwordFile(password);
+        const QString wrong = passwordFile("wrong " + password);
+
+        auto result = vaultCli(vault, {u"import"_s, fixture, u"--import-password-file"_s, wrong});
+        TESSERA_VERIFY_CLI_FAILURE(result, 4);
+        QCOMPARE(digestOf(vault), before);
+
+        const QByteArray bytes = tessera::test::readFile(fixture);
+        const QString broken = path(u"broken-"_s + QFileInfo(fixture).fileName());
+        for (const qsizetype length :
+             {qsizetype(0), qsizetype(5), bytes.size() / 3, bytes.size() / 2, bytes.size() - 1}) {
+            tessera::test::writeFile(broken, bytes.left(length));
+            result = vaultCli(vault, {u"import"_s, broken, u"--import-password-file"_s, right});
+            QVERIFY2(result.exitCode == 2 || result.exitCode == 4 || result.exitCode == 5,
+                     qPrintable(u"cut at %1: exit %2"_s.arg(length).arg(result.exitCode)));
+            QVERIFY(result.out.isEmpty());
+            QCOMPARE(digestOf(vault), before);
+        }
+        // One letter or digit changed into another of its kind, two thirds into the file: inside
+        // the encrypted part for every format here, and still well-formed text around it.
+        QByteArray tampered = bytes;
+        qsizetype at = bytes.size() * 2 / 3;
+        while (at < bytes.size() && !std::isalnum(static_cast<unsigned char>(bytes[at]))) {
+            ++at;
+        }
+        QVERIFY(at < bytes.size());
+        const char c = bytes[at];
+        tampered[at] = std::isdigit(static_cast<unsigned char>(c)) ? char('0' + (c - '0' + 1) % 10)
+                       : (c == 'z' || c == 'Z')                    ? char(c - 25)
+                                                                   : char(c + 1);
+        tessera::test::writeFile(broken, tampered);
+        result = vaultCli(vault, {u"import"_s, broken, u"--import-password-file"_s, right});
+        QVERIFY2(result.exitCode == 2 || result.exitCode == 4 || result.exitCode == 5,
+                 qPrintable(u"tampered: exit %1 %2"_s.arg(result.exitCode).arg(QString::fromUtf8(result.err))));
+        QCOMPARE(digestOf(vault), before);
+
+        // And the file itself imports, in one save.
+        result = vaultCli(vault, {u"import"_s, fixture, u"--import-password-file"_s, right});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY(digestOf(vault) != before);
     }
 
     void unreadableFilesImportNothing()
