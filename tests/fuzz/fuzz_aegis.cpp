@@ -4,31 +4,10 @@
 // Aegis vault files read without a password: arbitrary bytes must never crash, and whatever
 // reads must hold, for every entry, either a token or the reason there is none. Without a
 // password no scrypt runs, so the fuzzer spends its time in the JSON and entry checks.
+#include "ImporterFuzzing.h"
 #include "interop/AegisImporter.h"
-
-#include <QByteArrayView>
-
-#include <cstdint>
-#include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    const tessera::interop::AegisImporter importer;
-    const QByteArrayView bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-    const bool recognised = importer.recognises(bytes);
-    const bool encrypted = importer.needsPassword(bytes);
-    auto result = importer.read(bytes, std::nullopt);
-    if (!result) {
-        return 0;
-    }
-    // Anything that reads must have looked like a plain Aegis vault.
-    if (!recognised || encrypted) {
-        std::abort();
-    }
-    for (const auto& account : result->accounts) {
-        if (account.token.has_value() == account.problem.has_value()) {
-            std::abort();
-        }
-    }
-    return 0;
+    return tessera::fuzz::readWithoutPassword(tessera::interop::AegisImporter(), data, size);
 }

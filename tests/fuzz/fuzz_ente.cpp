@@ -7,6 +7,7 @@
 // larger values within the caps are legal and would only make each run slow, not find bugs.
 // Must never crash or read out of bounds; every result is an error or accounts that each
 // carry a token or a problem, never both.
+#include "ImporterFuzzing.h"
 #include "crypto/SecureBytes.h"
 #include "interop/EnteImporter.h"
 
@@ -53,11 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (!recognised || !password) {
             std::abort();
         }
-        for (const auto& account : result->accounts) {
-            if (account.token.has_value() == account.problem.has_value()) {
-                std::abort();
-            }
-        }
+        tessera::fuzz::checkEntries(*result);
     }
     return 0;
 }

@@ -5,6 +5,7 @@
 // (JavaSerializedStringMap) is also called on its own. The first byte selects whether a password
 // ("test") is given. Must never crash or read out of bounds; every result is an error or accounts
 // that each carry a token or a problem, never both.
+#include "ImporterFuzzing.h"
 #include "crypto/SecureBytes.h"
 #include "interop/FreeOtpImporter.h"
 #include "interop/JavaSerializedStringMap.h"
@@ -61,11 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     auto result = importer.read(rest, password);
     if (result) {
-        for (const auto& account : result->accounts) {
-            if (account.token.has_value() == account.problem.has_value()) {
-                std::abort();
-            }
-        }
+        tessera::fuzz::checkEntries(*result);
     }
     return 0;
 }

@@ -3,6 +3,7 @@
 //
 // FreeOTP+ JSON exports. Must never crash or read out of bounds; every result is an error or
 // accounts that each carry a token or a problem, never both.
+#include "ImporterFuzzing.h"
 #include "interop/FreeOtpPlusImporter.h"
 
 #include <QByteArrayView>
@@ -18,11 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)importer.needsPassword(bytes);
     auto result = importer.read(bytes, std::nullopt);
     if (result) {
-        for (const auto& account : result->accounts) {
-            if (account.token.has_value() == account.problem.has_value()) {
-                std::abort();
-            }
-        }
+        tessera::fuzz::checkEntries(*result);
     }
     return 0;
 }

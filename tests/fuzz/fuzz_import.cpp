@@ -13,6 +13,7 @@
 // Aegis (scrypt) and Proton (fixed 19 MiB Argon2id) never get one, Ente only for tiny Argon2id
 // costs, andOTP and FreeOTP 2 only for small PBKDF2 counts (as in their own fuzz targets).
 // Larger costs within the caps are legal and would only make each run slow, not find bugs.
+#include "ImporterFuzzing.h"
 #include "crypto/SecureBytes.h"
 #include "interop/AndOtpImporter.h"
 #include "interop/FormatDetector.h"
@@ -129,10 +130,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!password && needsPassword) {
         std::abort();
     }
-    for (const auto& account : result->accounts) {
-        if (account.token.has_value() == account.problem.has_value()) {
-            std::abort();
-        }
-    }
+    tessera::fuzz::checkEntries(*result);
     return 0;
 }
