@@ -29,6 +29,9 @@ QString singleErrorLine(const ProcessResult& result);
 #define TESSERA_VERIFY_CLI_FAILURE(result, status)                                                                     \
     do {                                                                                                               \
         QVERIFY2((result).started, "tessera-cli did not start");                                                       \
+        if ((result).exitCode != (status)) {                                                                           \
+            qWarning("tessera-cli exited with %d, stderr: %s", (result).exitCode, (result).err.constData());           \
+        }                                                                                                              \
         QCOMPARE((result).exitCode, status);                                                                           \
         QCOMPARE((result).out, QByteArray());                                                                          \
         QVERIFY2(!::tessera::test::singleErrorLine(result).isEmpty(), (result).err.constData());                       \
