@@ -32,6 +32,10 @@ test_packages=(
     clang clang-format libfuzzer-14-dev libclang-rt-14-dev
     dbus gnome-keyring
 )
+# Brand icons and the tray icon are SVG: Qt reads them through the svg image and icon plugins
+# (libqt6svg6). The packaging tests validate the .desktop and AppStream files.
+run_packages+=(libqt6svg6)
+test_packages+=(desktop-file-utils appstream)
 
 case "${1:-}" in
     run) wanted=("${build_packages[@]}" "${run_packages[@]}") ;;
