@@ -6,7 +6,7 @@
 #include "Console.h"
 #include "JsonOutput.h"
 #include "QrImage.h"
-#include "qr/QrDecoder.h"
+#include "QrImageReader.h"
 
 #include <QFileInfo>
 #include <QImageReader>
@@ -24,24 +24,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace tessera::cli {
 
 namespace {
-
-/* A QR code drawn in black on a transparent background (common in web exports) would turn
- * all black in a plain grey conversion, since transparent pixels are usually stored as black.
- * Laying the image on white first keeps it readable. */
-QImage flattenOnWhite(const QImage& image)
-{
-    QImage argb = image.convertToFormat(QImage::Format_ARGB32);
-    for (int y = 0; y < argb.height(); ++y) {
-        auto* line = reinterpret_cast<QRgb*>(argb.scanLine(y));
-        for (int x = 0; x < argb.width(); ++x) {
-            const QRgb pixel = line[x];
-            const int alpha = qAlpha(pixel);
-            const auto blend = [alpha](int channel) { return (channel * alpha + 255 * (255 - alpha)) / 255; };
-            line[x] = qRgb(blend(qRed(pixel)), blend(qGreen(pixel)), blend(qBlue(pixel)));
-        }
-    }
-    return argb;
-}
 
 /* libpng reports a damaged file by writing "libpng error: …" straight to file descriptor 2,
  * past Qt's message handler. Our stderr promise is one "tessera-cli: " sentence per problem (we
@@ -125,10 +107,7 @@ Result<QImage> QrCommand::loadGrey(const QString& path)
         return Error(ErrorCode::InvalidInput,
                      u"%1 is not an image that can be read (%2)."_s.arg(path, reader.errorString()));
     }
-    if (image.hasAlphaChannel()) {
-        image = flattenOnWhite(image);
-    }
-    return image.convertToFormat(QImage::Format_Grayscale8);
+    return documents::QrImageReader::toGrey(image);
 }
 
 ExitCode QrCommand::decode(const CommandLine& commandLine, Console& console)
@@ -145,9 +124,7 @@ ExitCode QrCommand::decode(const CommandLine& commandLine, Console& console)
         if (!image) {
             return console.fail(image.error());
         }
-        const qr::GreyImage grey{image->constBits(), image->width(), image->height(),
-                                 static_cast<int>(image->bytesPerLine())};
-        auto codes = qr::QrDecoder::decodeAll(grey);
+        auto codes = documents::QrImageReader::scan(*image);
         if (!codes) {
             return console.fail(codes.error().withContext(file));
         }

@@ -22,9 +22,9 @@ class QrCommand {
 public:
     [[nodiscard]] static ExitCode run(const CommandLine& commandLine, Console& console);
 
-    /* The image in `path` as 8-bit grey, transparent parts shown on white; the error names the
-     * file and says whether it is missing, unreadable or not an image. (Also what `import`
-     * reads screenshots with.) */
+    /* The image in `path` as 8-bit grey, transparent parts shown on white (QrImageReader); the
+     * error names the file and says whether it is missing, unreadable or not an image. (Also
+     * what `import` reads screenshots with.) */
     [[nodiscard]] static Result<QImage> loadGrey(const QString& path);
 
 private:
