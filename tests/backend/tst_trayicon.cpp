@@ -4,6 +4,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QIcon>
+#include <QImageReader>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
@@ -173,6 +176,16 @@ private Q_SLOTS:
         QCOMPARE(texts(shown(tray.menu())), (QStringList{u"Unlock…"_s, u"Hide Tessera"_s, u"Quit Tessera"_s}));
         tray.setLocked(false);
         QCOMPARE(texts(shown(tray.menu())), (QStringList{u"Steam"_s, u"Hide Tessera"_s, u"Lock"_s, u"Quit Tessera"_s}));
+    }
+
+    void appIconIsCompiledIn()
+    {
+        const QString path = u":/icons/org.tessera.Tessera.svg"_s;
+        QVERIFY(QFile::exists(path));
+        if (!QImageReader::supportedImageFormats().contains("svg")) {
+            QSKIP("Qt's SVG plugins are not installed (Debian: libqt6svg6): the tray would show no icon");
+        }
+        QVERIFY(!QIcon(path).pixmap(QSize(22, 22)).isNull());
     }
 
     void availabilityIsReported()
