@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 Tessera contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractListModel>
+#include <QColor>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace tessera {
+
+namespace otp {
+class Clock;
+}
+class VaultController;
+namespace vault {
+class Account;
+}
+
+/* The accounts of the unlocked vault with their current codes, for the accounts screen, the tray
+ * and the search. Rows follow VaultController::snapshot() (reset when it is replaced).
+ *
+ * Codes are computed for all rows once per second from one shared 1 Hz timer, aligned to the
+ * clock's second boundary, and only while `active` (window visible and vault unlocked): a hidden
+ * or locked window wakes nothing (SECURITY.md P4). Only rows whose code or countdown changed emit
+ * dataChanged, with just those roles. The code is never stored in the vault or logged. */
+class AccountListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int nextCodeSeconds READ nextCodeSeconds CONSTANT)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        IssuerRole,
+        NameRole,
+        LabelRole, // "Issuer (name)" or whichever is set, for lists and accessibility
+        GroupRole,
+        NoteRole,
+        FavoriteRole,
+        TypeRole,      // "totp", "hotp", "steam"
+        CodeRole,      // grouped for reading: "123 456", "123 4567", "1234 5678"; Steam "KX7PM"
+        PlainCodeRole, // what is copied: "123456"
+        NextCodeRole,  // grouped; empty unless the period ends within nextCodeSeconds
+        PeriodRole,
+        SecondsRemainingRole,
+        CounterRole,     // HOTP
+        InitialsRole,    // lettered avatar: "AE" for AliExpress
+        AvatarColorRole, // a stable colour per issuer
+        IconSourceRole,  // a brand icon URL, or empty
+        AddedOrderRole,  // position in the vault (for "date added")
+    };
+    Q_ENUM(Role)
+
+    static constexpr int kNextCodeSeconds = 5;
+
+    /* `clock` must outlive the model (tests pass a FixedClock). */
+    AccountListModel(VaultController& vault, const otp::Clock& clock, QObject* parent = nullptr);
+    ~AccountListModel() override;
+
+    static AccountListModel* create(QQmlEngine* engine, QJSEngine* scriptEngine);
+    static void setInstance(AccountListModel* instance);
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] bool active() const { return m_active; }
+    void setActive(bool active);
+    [[nodiscard]] int nextCodeSeconds() const { return kNextCodeSeconds; }
+
+    Q_INVOKABLE int rowOf(const QString& id) const;
+    /* Copies the current code of the account through ClipboardService (hints, auto-clear). */
+    Q_INVOKABLE void copyCode(const QString& id);
+    /* Recomputes codes now (the timer calls this; tests call it after moving their clock). */
+    Q_INVOKABLE void refreshCodes();
+
+    /* Whether the 1 Hz timer is running (only while active), for tests. */
+    [[nodiscard]] bool isTicking() const { return m_tick.isActive(); }
+
+    /* "123456" → "123 456" (3-3; 3-4 for 7, 4-4 for 8, 3-3-3 for 9, 3-3-4 for 10); Steam's
+     * five characters stay as they are. */
+    [[nodiscard]] static QString groupedCode(const QString& code, bool steam);
+    /* Lettered avatar: the first letters of the first two words ("Proton Mail" → "PM"), or of a
+     * camel-case word's humps ("AliExpress" → "AE"), upper case. */
+    [[nodiscard]] static QString initialsOf(const QString& text);
+    /* A colour that depends only on the issuer (case-insensitive): fixed saturation and
+     * lightness, so white initials stay readable on every hue. */
+    [[nodiscard]] static QColor avatarColorOf(const QString& issuer);
+
+Q_SIGNALS:
+    void activeChanged();
+    void countChanged();
+    /* copyCode() asks for the clipboard: the Application connects this to
+     * ClipboardService::copySecret (hints and auto-clear live there). */
+    void codeCopyRequested(const QString& code, const QString& label, int secondsUntilExpiry);
+
+private:
+    struct Row;
+
+    void reload();
+    [[nodiscard]] Row makeRow(const vault::Account& account, int position) const;
+    /* Fills the row's code, next code and countdown for `now`. */
+    static void computeCodes(Row& row, qint64 now);
+    [[nodiscard]] static QVariant value(const Row& row, int role);
+    /* Emits dataChanged for the roles in which `updated` differs from row `index`, and stores it. */
+    void replaceRow(int index, Row updated);
+    void scheduleTick();
+    /* Hook for the brand icons (IssuerIconCatalog, another change): empty until it exists. */
+    [[nodiscard]] static QString iconSourceFor(const QString& issuer);
+
+    VaultController& m_vault;
+    const otp::Clock& m_clock;
+    std::vector<Row> m_rows;
+    QTimer m_tick;
+    bool m_active = false;
+};
+
+} // namespace tessera
