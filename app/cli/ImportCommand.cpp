@@ -46,21 +46,6 @@ bool looksLikeImage(QByteArrayView bytes)
     return bytes.size() > 12 && bytes.first(4) == "RIFF" && bytes.sliced(8, 4) == "WEBP";
 }
 
-QString statusName(ImportPreview::Status status)
-{
-    switch (status) {
-    case ImportPreview::Status::New:
-        return u"new"_s;
-    case ImportPreview::Status::Duplicate:
-        return u"duplicate"_s;
-    case ImportPreview::Status::Conflict:
-        return u"conflict"_s;
-    case ImportPreview::Status::Invalid:
-        return u"invalid"_s;
-    }
-    return {};
-}
-
 /* Reads the QR codes of every image into one text of links (one per line), so that the URI
  * list importer sees all transfer batches together. */
 Result<QString> linksInImages(const QStringList& images)
@@ -106,7 +91,7 @@ QString entryLabel(const ImportPreview::Entry& entry)
 QString entryJson(const ImportPreview::Entry& entry, JsonOutput::Secret secret, const QString& newId)
 {
     JsonOutput json;
-    json.add(u"status", statusName(entry.status)).add(u"file", entry.source);
+    json.add(u"status", ImportPreview::statusId(entry.status)).add(u"file", entry.source);
     if (!entry.reason.isEmpty()) {
         json.add(u"reason", entry.reason);
     }
@@ -275,7 +260,7 @@ ExitCode ImportCommand::run(const CommandLine& commandLine, Console& console)
     }
 
     for (const ImportPreview::Entry& entry : preview.entries()) {
-        QString line = statusName(entry.status).leftJustified(11, u' ');
+        QString line = ImportPreview::statusId(entry.status).leftJustified(11, u' ');
         const QString label = entryLabel(entry);
         // Problems of an entry often name it already ("Line 5: …"); do not say it twice.
         if (entry.reason.startsWith(label, Qt::CaseInsensitive)) {

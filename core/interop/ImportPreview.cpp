@@ -93,6 +93,49 @@ ImportPreview ImportPreview::build(std::vector<Source> sources, const vault::Vau
     return preview;
 }
 
+std::vector<ImportPreview::Source> ImportPreview::copySources(const std::vector<Source>& sources)
+{
+    std::vector<Source> copies;
+    copies.reserve(sources.size());
+    for (const Source& source : sources) {
+        ImportResult result;
+        result.formatName = source.result.formatName;
+        result.groups = source.result.groups;
+        result.warnings = source.result.warnings;
+        result.accounts.reserve(source.result.accounts.size());
+        for (const ImportedAccount& account : source.result.accounts) {
+            ImportedAccount copy;
+            if (account.token) {
+                copy.token = account.token->clone();
+            }
+            copy.problem = account.problem;
+            copy.label = account.label;
+            copy.group = account.group;
+            copy.note = account.note;
+            copy.favorite = account.favorite;
+            copy.icon = account.icon;
+            result.accounts.push_back(std::move(copy));
+        }
+        copies.push_back({source.file, std::move(result)});
+    }
+    return copies;
+}
+
+QString ImportPreview::statusId(Status status)
+{
+    switch (status) {
+    case Status::New:
+        return u"new"_s;
+    case Status::Duplicate:
+        return u"duplicate"_s;
+    case Status::Conflict:
+        return u"conflict"_s;
+    case Status::Invalid:
+        return u"invalid"_s;
+    }
+    return {};
+}
+
 int ImportPreview::count(Status status) const
 {
     return int(std::count_if(m_entries.begin(), m_entries.end(),

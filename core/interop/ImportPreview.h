@@ -47,6 +47,13 @@ public:
     };
 
     [[nodiscard]] static ImportPreview build(std::vector<Source> sources, const vault::VaultContent& vault);
+    /* A deep copy (tokens cloned), so the same files can be compared with the vault again when it
+     * changed between the preview and the import (the desktop program's wizard). */
+    [[nodiscard]] static std::vector<Source> copySources(const std::vector<Source>& sources);
+
+    /* "new", "duplicate", "conflict", "invalid": the words the CLI prints and its JSON and the
+     * desktop program's preview model use. */
+    [[nodiscard]] static QString statusId(Status status);
 
     /* Same type, secret (constant-time) and code parameters (not the HOTP counter): the same
      * account whatever its label. */

@@ -131,7 +131,7 @@ Result<QString> AutomaticBackup::backUpNow()
     return path;
 }
 
-QStringList AutomaticBackup::backupFiles(const QString& folder) const
+QStringList AutomaticBackup::backupFiles(const QString& folder)
 {
     QStringList names = QDir(folder).entryList(QDir::Files, QDir::Name);
     names.removeIf([](const QString& name) { return !kFileName.match(name).hasMatch(); });
@@ -141,7 +141,7 @@ QStringList AutomaticBackup::backupFiles(const QString& folder) const
     return names;
 }
 
-void AutomaticBackup::prune(const Settings& settings) const
+void AutomaticBackup::prune(const Settings& settings)
 {
     const QStringList names = backupFiles(settings.folder);
     for (qsizetype i = 0; i + settings.keep < names.size(); ++i) {
@@ -152,14 +152,16 @@ void AutomaticBackup::prune(const Settings& settings) const
 QDateTime AutomaticBackup::lastBackupTime() const
 {
     const auto settings = settingsOf(m_vault.content());
-    if (!settings) {
-        return {};
-    }
-    const QStringList names = backupFiles(settings->folder);
+    return settings ? newestBackupTime(settings->folder) : QDateTime();
+}
+
+QDateTime AutomaticBackup::newestBackupTime(const QString& folder)
+{
+    const QStringList names = backupFiles(folder);
     if (names.isEmpty()) {
         return {};
     }
-    return QFileInfo(QDir(settings->folder).filePath(names.last())).lastModified().toUTC();
+    return QFileInfo(QDir(folder).filePath(names.last())).lastModified().toUTC();
 }
 
 bool AutomaticBackup::hasUnbackedChanges() const

@@ -48,6 +48,11 @@ public:
                                              int keep = kDefaultKeep);
     static void disable(VaultContent& content);
 
+    /* When the newest automatic backup in `folder` was written (UTC), or invalid if none is; for
+     * a status shown away from the vault's thread (the desktop program reads it on the GUI
+     * thread while the vault lives on its worker). */
+    [[nodiscard]] static QDateTime newestBackupTime(const QString& folder);
+
     /* `vault` must outlive this object. */
     explicit AutomaticBackup(const Vault& vault, std::chrono::milliseconds debounce = std::chrono::seconds(3),
                              QObject* parent = nullptr);
@@ -67,8 +72,8 @@ Q_SIGNALS:
     void statusChanged();
 
 private:
-    [[nodiscard]] QStringList backupFiles(const QString& folder) const;
-    void prune(const Settings& settings) const;
+    [[nodiscard]] static QStringList backupFiles(const QString& folder);
+    static void prune(const Settings& settings);
 
     const Vault& m_vault;
     QTimer m_debounce;
