@@ -55,6 +55,8 @@ private Q_SLOTS:
     void sameSecretOtherSettingsIsAConflict();
     void applyAddsOnlyWhatThePreviewSays();
     void conflictResolutions();
+    void copiesComparedAgain();
+    void statusIds();
 };
 
 void TestImportPreview::statuses()
@@ -177,6 +179,43 @@ void TestImportPreview::conflictResolutions()
             break;
         }
     }
+}
+
+void TestImportPreview::copiesComparedAgain()
+{
+    std::vector<ImportedAccount> accounts;
+    accounts.push_back(imported(aegisVector(1), u"Work"_s));
+    accounts.push_back(invalid(u"The digits are 0."_s));
+    std::vector<ImportPreview::Source> sources;
+    sources.push_back(source(u"a.json"_s, std::move(accounts)));
+    sources.front().result.warnings.append(u"batch 2 of 3 is missing"_s);
+
+    // The copy is deep: the same files compared with a vault that changed meanwhile.
+    const auto copy = ImportPreview::copySources(sources);
+    QCOMPARE(copy.size(), std::size_t(1));
+    QCOMPARE(copy.front().file, u"a.json"_s);
+    QCOMPARE(copy.front().result.warnings, sources.front().result.warnings);
+    QCOMPARE(copy.front().result.accounts.at(0).group, u"Work"_s);
+    QVERIFY(copy.front().result.accounts.at(0).token->secret().equals(
+        sources.front().result.accounts.at(0).token->secret()));
+    QVERIFY(!copy.front().result.accounts.at(1).token);
+    QCOMPARE(copy.front().result.accounts.at(1).problem->message(), u"The digits are 0."_s);
+
+    const ImportPreview before = ImportPreview::build(ImportPreview::copySources(sources), {});
+    QCOMPARE(before.count(Status::New), 1);
+    const ImportPreview after =
+        ImportPreview::build(ImportPreview::copySources(sources), tessera::test::makeContent({aegisVector(1)}));
+    QCOMPARE(after.count(Status::New), 0);
+    QCOMPARE(after.count(Status::Duplicate), 1);
+    QCOMPARE(after.count(Status::Invalid), 1);
+}
+
+void TestImportPreview::statusIds()
+{
+    QCOMPARE(ImportPreview::statusId(Status::New), u"new"_s);
+    QCOMPARE(ImportPreview::statusId(Status::Duplicate), u"duplicate"_s);
+    QCOMPARE(ImportPreview::statusId(Status::Conflict), u"conflict"_s);
+    QCOMPARE(ImportPreview::statusId(Status::Invalid), u"invalid"_s);
 }
 
 QTEST_GUILESS_MAIN(TestImportPreview)

@@ -101,6 +101,9 @@ void TestAutomaticBackup::debouncedBackupOpensWithItsPassword()
     QCOMPARE(backupsIn(m_folder).size(), 1);
     QVERIFY(!backup.hasUnbackedChanges());
     QVERIFY(backup.lastBackupTime().isValid());
+    // The same answer without the vault (the desktop program's GUI thread reads it so).
+    QCOMPARE(AutomaticBackup::newestBackupTime(m_folder), backup.lastBackupTime());
+    QVERIFY(!AutomaticBackup::newestBackupTime(QDir(m_folder).filePath(u"nothing-here"_s)).isValid());
 
     const QString path = written.first().first().toString();
     auto bytes = tessera::vault::AtomicStore::read(path);
