@@ -270,6 +270,9 @@ void VaultController::createVault(bool useKeychain, const QString& recoveryPassw
 
 void VaultController::unlockWithKeychain()
 {
+    if (m_state == State::Unlocked || m_state == State::NoVault) {
+        return;
+    }
     const quint64 generation = m_generation;
     post([](VaultWorker& worker) { return worker.open(std::nullopt); },
          [this, generation](VaultWorker::Report& report) {
@@ -285,6 +288,9 @@ void VaultController::unlockWithKeychain()
 
 void VaultController::unlockWithPassword(const QString& password)
 {
+    if (m_state == State::Unlocked || m_state == State::NoVault) {
+        return;
+    }
     if (const QString problem = checkPassword(password); !problem.isEmpty()) {
         fail(problem);
         return;

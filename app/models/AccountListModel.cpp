@@ -459,11 +459,17 @@ void AccountListModel::reload()
     if (rowCount() != before) {
         Q_EMIT countChanged();
     }
+    // No rows (locked, or an empty vault): nothing to tick for, whatever the view says.
+    if (m_rows.empty()) {
+        m_tick.stop();
+    } else if (!m_tick.isActive()) {
+        scheduleTick();
+    }
 }
 
 void AccountListModel::scheduleTick()
 {
-    if (!m_active) {
+    if (!m_active || m_rows.empty()) {
         return;
     }
     // The injected clock counts whole seconds; the boundary itself comes from the system clock.

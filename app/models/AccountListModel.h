@@ -26,8 +26,8 @@ class Account;
  * and the search. Rows follow VaultController::snapshot() (reset when it is replaced).
  *
  * Codes are computed for all rows once per second from one shared 1 Hz timer, aligned to the
- * clock's second boundary, and only while `active` (window visible and vault unlocked): a hidden
- * or locked window wakes nothing (SECURITY.md P4). Only rows whose code or countdown changed emit
+ * clock's second boundary, and only while `active` (window visible and vault unlocked) and there
+ * are rows: a hidden or locked window wakes nothing (SECURITY.md P4). Only rows whose code or countdown changed emit
  * dataChanged, with just those roles. The code is never stored in the vault or logged. */
 class AccountListModel : public QAbstractListModel {
     Q_OBJECT
@@ -62,7 +62,7 @@ public:
 
     static constexpr int kNextCodeSeconds = 5;
 
-    /* `clock` must outlive the model (tests pass a FixedClock). */
+    /* `vault` and `clock` must outlive the model (tests pass a FixedClock). */
     AccountListModel(VaultController& vault, const otp::Clock& clock, QObject* parent = nullptr);
     ~AccountListModel() override;
 

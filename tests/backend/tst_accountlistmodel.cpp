@@ -211,7 +211,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(at(1, AccountListModel::FavoriteRole).toBool(), kTimeout);
         QCOMPARE(reset.size(), 0);
 
-        m_vault->lock();
+        m_model->setActive(true);
+        QVERIFY(m_model->isTicking());
+        m_vault->lock(); // even if the view still says active, an empty list does not tick
+        QVERIFY(!m_model->isTicking());
         QCOMPARE(m_model->rowCount(), 0);
         QCOMPARE(reset.size(), 1);
         QCOMPARE(count.size(), 3);

@@ -5,8 +5,10 @@
 #include "keychain/MemorySecretStore.h"
 #include "uri/MigrationPayload.h"
 #include "uri/OtpAuthUri.h"
+#include "vault/AutomaticBackup.h"
 #include "vault/Vault.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -450,6 +452,41 @@ private Q_SLOTS:
         QVERIFY(parsed);
         QVERIFY(parsed->token().secret().equals(controller->snapshot().accounts.front().token().secret()));
         QCOMPARE(controller->uriOf(u"no-such-id"_s), QString());
+    }
+
+    void automaticBackupsFollowSaves()
+    {
+        auto controller = created();
+        QVERIFY(controller);
+        const QString folder = m_dir->filePath(u"backups"_s);
+        const auto backups = [&folder] {
+            return QDir(folder).entryList({u"tessera-backup-*.tessera"_s}, QDir::Files).size();
+        };
+
+        // Switched on the way a settings page would: through withVault, which saves.
+        bool enabled = false;
+        controller->withVault(
+            [&folder](tessera::vault::Vault& vault) -> tessera::Result<void> {
+                const QByteArray password = "backup password";
+                auto on = tessera::vault::AutomaticBackup::enable(
+                    vault, folder,
+                    tessera::crypto::SecureBytes::copyOf(password.constData(), std::size_t(password.size())), 3);
+                if (!on) {
+                    return on;
+                }
+                return vault.save();
+            },
+            [&enabled](tessera::Result<void> result) { enabled = result.hasValue(); });
+        QTRY_VERIFY_WITH_TIMEOUT(enabled, kTimeout);
+        QVERIFY(tessera::vault::AutomaticBackup::settingsOf(controller->snapshot()).has_value());
+        // The save that switched them on is a change: one backup after the debounce delay.
+        QTRY_COMPARE_WITH_TIMEOUT(backups(), 1, kTimeout);
+
+        // A change right before locking is backed up by the lock, not lost with the timer.
+        QVERIFY(addAndWait(*controller, kAcmeUri));
+        controller->lock();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller->busy(), kTimeout);
+        QCOMPARE(backups(), 2);
     }
 };
 
