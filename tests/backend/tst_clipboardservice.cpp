@@ -14,9 +14,10 @@ using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
 /* ClipboardService on the offscreen platform, whose clipboard lives in this process (no
- * selection there, so only QClipboard::Clipboard is exercised). One "second" of the service is
- * shortened to a few milliseconds; waits are lower bounds only (QTRY_ polls with generous
- * timeouts). */
+ * selection there, so only QClipboard::Clipboard is exercised; the selection tests skip). The same
+ * binary also passes under X11 (xvfb-run with QT_QPA_PLATFORM=xcb), where they run. One "second"
+ * of the service is shortened to a few milliseconds; waits are lower bounds only (QTRY_ polls
+ * with generous timeouts). */
 class TestClipboardService : public QObject {
     Q_OBJECT
 
@@ -26,6 +27,16 @@ private:
 
     static QClipboard* clipboard() { return QGuiApplication::clipboard(); }
 
+    /* The user copies from another program: on X11 that sets the clipboard and, since the text
+     * was highlighted first, the selection. */
+    static void userCopies(const QString& text)
+    {
+        clipboard()->setText(text);
+        if (clipboard()->supportsSelection()) {
+            clipboard()->setText(text, QClipboard::Selection);
+        }
+    }
+
     /* Waits well past the point where a clear scheduled for `seconds` would have happened. */
     static void waitPast(int seconds) { QTest::qWait(static_cast<int>((unit * seconds * 4).count()) + 200); }
 
@@ -33,6 +44,9 @@ private Q_SLOTS:
     void init()
     {
         clipboard()->clear();
+        if (clipboard()->supportsSelection()) {
+            clipboard()->clear(QClipboard::Selection);
+        }
         m_service = std::make_unique<tessera::ClipboardService>();
         m_service->setSecondUnit(unit);
     }
@@ -90,7 +104,7 @@ private Q_SLOTS:
         m_service->setClearSeconds(2);
         QSignalSpy cleared(m_service.get(), &tessera::ClipboardService::cleared);
         m_service->copySecret(u"333444"_s, u"Bank"_s, 0);
-        clipboard()->setText(u"a shopping list"_s);
+        userCopies(u"a shopping list"_s);
         QVERIFY(!m_service->holdsSecret());
 
         waitPast(2);
@@ -104,7 +118,7 @@ private Q_SLOTS:
         m_service->setClearSeconds(2);
         QSignalSpy cleared(m_service.get(), &tessera::ClipboardService::cleared);
         m_service->copySecret(u"555666"_s, u"Shop"_s, 0);
-        clipboard()->setText(u"555666"_s);
+        userCopies(u"555666"_s);
 
         waitPast(2);
         QCOMPARE(clipboard()->text(), u"555666"_s);
@@ -145,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(!m_service->holdsSecret());
 
         m_service->copySecret(u"135790"_s, u"Forge"_s, 0);
-        clipboard()->setText(u"notes for later"_s);
+        userCopies(u"notes for later"_s);
         m_service->clearNow();
         QCOMPARE(clipboard()->text(), u"notes for later"_s);
         QCOMPARE(cleared.count(), 1);
@@ -173,6 +187,40 @@ private Q_SLOTS:
         // Lock and quit still clear it.
         m_service->clearNow();
         QVERIFY(clipboard()->text().isEmpty());
+    }
+
+    void selectionGetsItsOwnMarkedCopy()
+    {
+        if (!clipboard()->supportsSelection()) {
+            QSKIP("This platform has no selection (X11 and Wayland have).");
+        }
+        m_service->copySecret(u"864200"_s, u"Mail"_s, 0);
+        QCOMPARE(clipboard()->text(QClipboard::Selection), u"864200"_s);
+        const QMimeData* selection = clipboard()->mimeData(QClipboard::Selection);
+        QVERIFY(selection != nullptr);
+        QVERIFY(selection->hasFormat(tessera::ClipboardService::secretHintFormat()));
+        QVERIFY(selection != clipboard()->mimeData(QClipboard::Clipboard));
+        m_service->clearNow();
+        QVERIFY(clipboard()->text(QClipboard::Selection).isEmpty());
+        QVERIFY(clipboard()->text().isEmpty());
+    }
+
+    void selectionStillOursIsClearedWhenTheClipboardIsNot()
+    {
+        if (!clipboard()->supportsSelection()) {
+            QSKIP("This platform has no selection (X11 and Wayland have).");
+        }
+        // The user copied with a button (no highlighting): the clipboard is theirs, the
+        // selection still holds the code and must still go.
+        m_service->setClearSeconds(2);
+        QSignalSpy cleared(m_service.get(), &tessera::ClipboardService::cleared);
+        m_service->copySecret(u"975310"_s, u"Bank"_s, 0);
+        clipboard()->setText(u"an address"_s);
+        QVERIFY(m_service->holdsSecret());
+        QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 1, 10000);
+        QVERIFY(clipboard()->text(QClipboard::Selection).isEmpty());
+        QCOMPARE(clipboard()->text(), u"an address"_s);
+        QVERIFY(!m_service->holdsSecret());
     }
 
     void negativeDelayCountsAsNever()
