@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClipboardService.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -49,7 +50,14 @@ ClipboardService::ClipboardService(QObject* parent)
     }
 }
 
-ClipboardService::~ClipboardService() = default;
+/* A safety net for quit: on X11 Qt hands the clipboard over to the clipboard manager when the
+ * program exits, so a code still there would outlive us (and land in the manager's history). */
+ClipboardService::~ClipboardService()
+{
+    if (QCoreApplication::instance() != nullptr) {
+        clearNow();
+    }
+}
 
 ClipboardService* ClipboardService::create(QQmlEngine* engine, QJSEngine* scriptEngine)
 {

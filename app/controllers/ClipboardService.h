@@ -39,6 +39,7 @@ public:
     static constexpr int defaultClearSeconds = 20;
 
     explicit ClipboardService(QObject* parent = nullptr);
+    /* Clears our copy if it is still there (like clearNow()). */
     ~ClipboardService() override;
 
     /* QML_SINGLETON factory: the instance the Application made (C++ keeps ownership). */

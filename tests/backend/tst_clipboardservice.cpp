@@ -223,6 +223,19 @@ private Q_SLOTS:
         QVERIFY(!m_service->holdsSecret());
     }
 
+    void destroyingTheServiceClearsOurCopyOnly()
+    {
+        m_service->copySecret(u"112358"_s, u"Quit"_s, 0);
+        m_service.reset();
+        QVERIFY(clipboard()->text().isEmpty());
+
+        m_service = std::make_unique<tessera::ClipboardService>();
+        m_service->copySecret(u"132134"_s, u"Quit"_s, 0);
+        userCopies(u"keep me"_s);
+        m_service.reset();
+        QCOMPARE(clipboard()->text(), u"keep me"_s);
+    }
+
     void negativeDelayCountsAsNever()
     {
         m_service->setClearSeconds(-5);
