@@ -19,6 +19,7 @@ run_packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
     qml6-module-qtqml-models libsecret-1-0 fonts-dejavu-core
+    qml6-module-qtquick-dialogs
 )
 # Independent reference implementations the tests compare against (poppler-utils reads the
 # emergency-kit PDF), the QR benchmark's zbar,
