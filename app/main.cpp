@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Tessera contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Application.h"
+#include "SingleInstance.h"
 #include "util/ProcessHardening.h"
 
-#include <QGuiApplication>
-#include <QLocale>
+#include <QApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,26 +18,32 @@ int main(int argc, char* argv[])
 {
     // Before any secret exists: no core dumps, no memory reads by other processes (SECURITY.md S5).
     const auto hardened = tessera::ProcessHardening::apply();
-    QGuiApplication app(argc, argv);
+    // QApplication, not QGuiApplication: the system tray icon and its menu are Qt Widgets.
+    QApplication app(argc, argv);
     if (!hardened) {
         qWarning("%s", qUtf8Printable(hardened.error().message()));
     }
-    QGuiApplication::setApplicationName(u"Tessera"_s);
-    QGuiApplication::setOrganizationName(u"Tessera"_s);
-    QGuiApplication::setDesktopFileName(u"org.tessera.Tessera"_s);
+    QApplication::setApplicationName(u"Tessera"_s);
+    QApplication::setOrganizationName(u"Tessera"_s);
+    QApplication::setDesktopFileName(u"org.tessera.Tessera"_s);
 
-    QTranslator translator;
-    if (translator.load(QLocale(), u"tessera"_s, u"_"_s, u":/i18n"_s)) {
-        QGuiApplication::installTranslator(&translator);
+    // A second launch (e.g. an otpauth:// link clicked in the browser) hands its links to the
+    // running Tessera, which raises its window, and leaves.
+    tessera::SingleInstance instance;
+    if (instance.tryHandOver(QApplication::arguments())) {
+        return 0;
     }
 
     QQuickStyle::setStyle(u"Basic"_s);
+    tessera::Application tessera({});
     QQmlApplicationEngine engine;
-    // Qt 6.4 does not search qrc:/qt/qml by default (6.5 does).
-    engine.addImportPath(u"qrc:/qt/qml"_s);
-    engine.load(QUrl(u"qrc:/qt/qml/Tessera/Ui/Main.qml"_s));
-    if (engine.rootObjects().isEmpty()) {
+    if (!tessera.load(engine)) {
         return 1;
     }
-    return QGuiApplication::exec();
+    QObject::connect(&instance, &tessera::SingleInstance::activated, &tessera,
+                     [&tessera] { tessera.handleArguments({}); });
+    QObject::connect(&instance, &tessera::SingleInstance::linkReceived, &tessera,
+                     [&tessera](const QString& link) { tessera.handleArguments({link}); });
+    tessera.handleArguments(QApplication::arguments().mid(1));
+    return QApplication::exec();
 }

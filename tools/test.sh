@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Builds Tessera and runs every test. Installs missing system packages first (apt).
-#   1. the whole project with -Werror, and the full ctest suite;
+#   1. the whole project with -Werror, the full ctest suite, and a check that lupdate finds the
+#      .ts translation files current;
 #   2. an AddressSanitizer + UndefinedBehaviorSanitizer build and its ctest run;
 #   3. every libFuzzer target for TESSERA_FUZZ_SECONDS (default 30) seconds each.
 # `tools/test.sh --quick` runs step 1 only.
@@ -22,6 +23,17 @@ echo "== 1/3 build and test (presets ci) =="
 cmake --preset ci
 cmake --build --preset ci -j "$jobs"
 ctest --preset ci -j "$jobs" || failures=$((failures + 1))
+# STYLE.md rule 15: the committed .ts files are what lupdate makes of today's sources. Running
+# lupdate here and finding a difference means a string changed without `update_translations`.
+if ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    echo "translations: not checked (not a git checkout, so there is nothing to compare with)"
+elif cmake --build --preset ci --target update_translations >/dev/null && git diff --quiet -- translations/; then
+    echo "translations: the .ts files are current"
+else
+    echo "translations: the .ts files are stale — run 'cmake --build build-dev --target update_translations' and commit translations/:" >&2
+    git diff --stat -- translations/ >&2 || true
+    failures=$((failures + 1))
+fi
 
 if [ "$quick" -eq 1 ]; then
     exit $(( failures > 0 ))

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountListModel.h"
 
+#include "IssuerIconCatalog.h"
+
 #include "VaultController.h"
 #include "otp/Clock.h"
 #include "otp/OtpGenerator.h"
@@ -351,8 +353,7 @@ QColor AccountListModel::avatarColorOf(const QString& issuer)
 
 QString AccountListModel::iconSourceFor(const QString& issuer)
 {
-    Q_UNUSED(issuer)
-    return {};
+    return IssuerIconCatalog::iconSourceFor(issuer);
 }
 
 AccountListModel::Row AccountListModel::makeRow(const vault::Account& account, int position) const

@@ -114,7 +114,7 @@ private:
     /* Emits dataChanged for the roles in which `updated` differs from row `index`, and stores it. */
     void replaceRow(int index, Row updated);
     void scheduleTick();
-    /* Hook for the brand icons (IssuerIconCatalog, another change): empty until it exists. */
+    /* The brand icon of the issuer (IssuerIconCatalog), or empty for a lettered avatar. */
     [[nodiscard]] static QString iconSourceFor(const QString& issuer);
 
     VaultController& m_vault;
