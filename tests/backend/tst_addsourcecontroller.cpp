@@ -6,6 +6,10 @@
 #include "uri/MigrationPayload.h"
 
 #include <QClipboard>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
@@ -13,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using tessera::AddSourceController;
@@ -42,6 +47,48 @@ QString transferLink(int index, int size, const QByteArray& secret)
 }
 
 } // namespace
+
+/* Plays the desktop's org.freedesktop.portal.Screenshot on a second connection to the private
+ * session bus the test runs in (dbus-run-session): answers a Screenshot call with the request
+ * path, then sends Response(code, {uri}) on it as xdg-desktop-portal does. */
+class FakePortal : public QObject {
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.portal.Screenshot")
+
+public:
+    explicit FakePortal(QDBusConnection connection)
+        : m_connection(std::move(connection))
+    {
+    }
+
+    uint response = 0;
+    QString file;
+    QVariantMap lastOptions;
+
+public Q_SLOTS:
+    QDBusObjectPath Screenshot(const QString& parentWindow, const QVariantMap& options, const QDBusMessage& message)
+    {
+        Q_UNUSED(parentWindow)
+        lastOptions = options;
+        QString sender = message.service().mid(1);
+        sender.replace(u'.', u'_');
+        const QString path =
+            u"/org/freedesktop/portal/desktop/request/%1/%2"_s.arg(sender, options.value(u"handle_token"_s).toString());
+        QTimer::singleShot(0, this, [this, path] {
+            QDBusMessage signal = QDBusMessage::createSignal(path, u"org.freedesktop.portal.Request"_s, u"Response"_s);
+            QVariantMap results;
+            if (response == 0) {
+                results.insert(u"uri"_s, QUrl::fromLocalFile(file).toString());
+            }
+            signal << response << results;
+            m_connection.send(signal);
+        });
+        return QDBusObjectPath(path);
+    }
+
+private:
+    QDBusConnection m_connection;
+};
 
 class TestAddSourceController : public QObject {
     Q_OBJECT
@@ -321,6 +368,66 @@ private Q_SLOTS:
         QCOMPARE(controller.batchProgress(), u"1 of 3 transfer codes scanned"_s);
         QVERIFY(!controller.batchComplete());
         QCOMPARE(controller.batchMissing().size(), 2);
+    }
+
+    void portalScreenshot()
+    {
+        TESSERA_REQUIRE_TOOL(qrencode, u"qrencode"_s);
+        if (qEnvironmentVariableIsEmpty("TESSERA_PRIVATE_SESSION_BUS")
+            || !QDBusConnection::sessionBus().isConnected()) {
+            QSKIP("needs a private D-Bus session (ctest runs this test under dbus-run-session)");
+        }
+        QDBusConnection connection = QDBusConnection::connectToBus(QDBusConnection::SessionBus, u"fakeportal"_s);
+        QVERIFY(connection.isConnected());
+        FakePortal portal(connection);
+        QVERIFY(connection.registerService(u"org.freedesktop.portal.Desktop"_s));
+        QVERIFY(
+            connection.registerObject(u"/org/freedesktop/portal/desktop"_s, &portal, QDBusConnection::ExportAllSlots));
+        // The portal names its files itself; this one does not look like a screenshot by name.
+        portal.file = qrPng(u"portal-capture.png"_s, kLinkA);
+
+        AddSourceController controller;
+        controller.setCaptureMethod(AddSourceController::CaptureMethod::Portal);
+        QSignalSpy found(&controller, &AddSourceController::linksFound);
+        QSignalSpy nothing(&controller, &AddSourceController::nothingFound);
+        controller.captureScreen();
+        QVERIFY(controller.busy());
+        QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, kTimeout);
+        QCOMPARE(nothing.count(), 0);
+        QCOMPARE(portal.lastOptions.value(u"interactive"_s).toBool(), false);
+        QCOMPARE(found.at(0).at(0).toStringList(), QStringList{kLinkA});
+        QCOMPARE(found.at(0).at(1).toString(), u"the screen"_s);
+        // The portal's file stays in the user's Pictures folder: offered for deletion.
+        QCOMPARE(found.at(0).at(2).toStringList(), QStringList{portal.file});
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), kTimeout);
+        QVERIFY(controller.deleteFile(portal.file));
+        QVERIFY(!QFile::exists(portal.file));
+
+        portal.response = 1; // the user said no
+        controller.captureScreen();
+        QTRY_COMPARE_WITH_TIMEOUT(nothing.count(), 1, kTimeout);
+        QCOMPARE(message(nothing), u"Screen capture was cancelled."_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), kTimeout);
+
+        connection.unregisterObject(u"/org/freedesktop/portal/desktop"_s);
+        connection.unregisterService(u"org.freedesktop.portal.Desktop"_s);
+        QDBusConnection::disconnectFromBus(u"fakeportal"_s);
+    }
+
+    void portalMissing()
+    {
+        if (qEnvironmentVariableIsEmpty("TESSERA_PRIVATE_SESSION_BUS")
+            || !QDBusConnection::sessionBus().isConnected()) {
+            QSKIP("needs a private D-Bus session (ctest runs this test under dbus-run-session)");
+        }
+        QVERIFY(!QDBusConnection::sessionBus().interface()->isServiceRegistered(u"org.freedesktop.portal.Desktop"_s));
+        AddSourceController controller;
+        controller.setCaptureMethod(AddSourceController::CaptureMethod::Portal);
+        QSignalSpy nothing(&controller, &AddSourceController::nothingFound);
+        controller.captureScreen();
+        QTRY_COMPARE_WITH_TIMEOUT(nothing.count(), 1, kTimeout);
+        QVERIFY2(message(nothing).startsWith(u"The screen could not be captured ("_s), qPrintable(message(nothing)));
+        QVERIFY(!controller.busy());
     }
 
     void captureScreenOffscreen()
