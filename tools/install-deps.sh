@@ -37,6 +37,8 @@ test_packages=(
 # (libqt6svg6). The packaging tests validate the .desktop and AppStream files.
 run_packages+=(libqt6svg6)
 test_packages+=(desktop-file-utils appstream)
+# backend.screencapture grabs a real X11 screen on a private X server (tests/backend/with-xvfb.sh).
+test_packages+=(xvfb)
 
 case "${1:-}" in
     run) wanted=("${build_packages[@]}" "${run_packages[@]}") ;;
