@@ -29,23 +29,6 @@ using interop::ImportPreview;
 
 constexpr qint64 kMaxFileSize = 64 * 1024 * 1024; // far above any real backup; keeps memory bounded
 
-bool looksLikeImage(QByteArrayView bytes)
-{
-    // PNG, JPEG, GIF and the binary Netpbm kinds (what scanners and tests write).
-    static const QByteArrayView kImageMagics[] = {
-        "\x89PNG\r\n\x1a\n", "\xff\xd8\xff", "GIF87a", "GIF89a", "P5\n", "P6\n"};
-    for (const QByteArrayView magic : kImageMagics) {
-        if (bytes.startsWith(magic)) {
-            return true;
-        }
-    }
-    // BMP: "BM" alone could start a text file; its four reserved header bytes are zero.
-    if (bytes.size() > 26 && bytes.startsWith("BM") && bytes.sliced(6, 4) == QByteArrayView("\0\0\0\0", 4)) {
-        return true;
-    }
-    return bytes.size() > 12 && bytes.first(4) == "RIFF" && bytes.sliced(8, 4) == "WEBP";
-}
-
 /* Reads the QR codes of every image into one text of links (one per line), so that the URI
  * list importer sees all transfer batches together. */
 Result<QString> linksInImages(const QStringList& images)
@@ -154,7 +137,7 @@ ExitCode ImportCommand::run(const CommandLine& commandLine, Console& console)
         if (!bytes) {
             return console.fail(bytes.error());
         }
-        if ((forced == nullptr || forced->id() == u"uris"_s) && looksLikeImage(*bytes)) {
+        if ((forced == nullptr || forced->id() == u"uris"_s) && interop::FormatDetector::looksLikeImage(*bytes)) {
             images.append(file);
             continue;
         }

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportController.h"
 
+#include "QrImageReader.h"
 #include "VaultController.h"
 #include "interop/FormatDetector.h"
+#include "interop/UriListImporter.h"
 #include "vault/AtomicStore.h"
 
 #include <QFileInfo>
+#include <QImage>
 #include <QJSEngine>
 #include <QPointer>
 #include <QQmlEngine>
@@ -103,9 +106,16 @@ void ImportController::readFiles(const QList<QUrl>& files, const QString& passwo
         secret = passwordBytes(password);
     }
     auto key = std::make_shared<std::optional<crypto::SecureBytes>>(std::move(secret));
-    m_pool.start([this, paths, key, generation] {
+    const QString noCode = tr("No QR code was found in %1.");
+    const QString notAuthenticator = tr("The QR code in %1 is not an authenticator code (no otpauth:// link).");
+    const QString imagesFormat = tr("QR codes in images");
+    m_pool.start([this, paths, key, generation, noCode, notAuthenticator, imagesFormat] {
         auto outcome = std::make_shared<ReadOutcome>();
         const interop::FormatDetector detector;
+        // Screenshots of transfer codes: their links are read together (as the CLI does), so a
+        // Google batch split over several pictures imports as one.
+        QStringList links;
+        QStringList images;
         for (const QString& path : paths) {
             const QString name = QFileInfo(path).fileName();
             outcome->file = name;
@@ -114,6 +124,24 @@ void ImportController::readFiles(const QList<QUrl>& files, const QString& passwo
                 outcome->kind = ReadOutcome::Kind::Failed;
                 outcome->message = bytes.error().withContext(name).message();
                 break;
+            }
+            if (interop::FormatDetector::looksLikeImage(*bytes)) {
+                const QStringList texts = documents::QrImageReader::decodeAll(QImage::fromData(*bytes));
+                QStringList found;
+                for (const QString& text : texts) {
+                    if (text.startsWith(u"otpauth:"_s, Qt::CaseInsensitive)
+                        || text.startsWith(u"otpauth-migration:"_s, Qt::CaseInsensitive)) {
+                        found.append(text.trimmed());
+                    }
+                }
+                if (found.isEmpty()) {
+                    outcome->kind = ReadOutcome::Kind::Failed;
+                    outcome->message = (texts.isEmpty() ? noCode : notAuthenticator).arg(name);
+                    break;
+                }
+                links.append(found);
+                images.append(name);
+                continue;
             }
             auto importer = detector.detect(*bytes);
             if (!importer) {
@@ -134,6 +162,16 @@ void ImportController::readFiles(const QList<QUrl>& files, const QString& passwo
                 break;
             }
             outcome->sources.push_back({name, std::move(result).value()});
+        }
+        if (outcome->kind == ReadOutcome::Kind::Read && !links.isEmpty()) {
+            auto result = interop::UriListImporter().read(links.join(u'\n').toUtf8(), std::nullopt);
+            if (!result) {
+                outcome->kind = ReadOutcome::Kind::Failed;
+                outcome->message = result.error().withContext(images.join(u", "_s)).message();
+            } else {
+                result->formatName = imagesFormat;
+                outcome->sources.push_back({images.join(u", "_s), std::move(result).value()});
+            }
         }
         key->reset();
         QMetaObject::invokeMethod(

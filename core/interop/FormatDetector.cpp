@@ -81,6 +81,23 @@ QStringList FormatDetector::ids() const
     return list;
 }
 
+bool FormatDetector::looksLikeImage(QByteArrayView bytes)
+{
+    // PNG, JPEG, GIF and the binary Netpbm kinds (what scanners and tests write).
+    static const QByteArrayView kImageMagics[] = {
+        "\x89PNG\r\n\x1a\n", "\xff\xd8\xff", "GIF87a", "GIF89a", "P5\n", "P6\n"};
+    for (const QByteArrayView magic : kImageMagics) {
+        if (bytes.startsWith(magic)) {
+            return true;
+        }
+    }
+    // BMP: "BM" alone could start a text file; its four reserved header bytes are zero.
+    if (bytes.size() > 26 && bytes.startsWith("BM") && bytes.sliced(6, 4) == QByteArrayView("\0\0\0\0", 4)) {
+        return true;
+    }
+    return bytes.size() > 12 && bytes.first(4) == "RIFF" && bytes.sliced(8, 4) == "WEBP";
+}
+
 std::optional<QString> FormatDetector::knownFileKind(QByteArrayView bytes)
 {
     struct Magic {

@@ -35,6 +35,9 @@ public:
     [[nodiscard]] static QString describe(QByteArrayView bytes);
     /* What a file with a well-known magic number is ("a PDF document"), or nullopt. */
     [[nodiscard]] static std::optional<QString> knownFileKind(QByteArrayView bytes);
+    /* Whether `bytes` are a picture an import reads QR codes from (PNG, JPEG, GIF, BMP, WebP,
+     * binary Netpbm): the CLI and the desktop program's import wizard both take screenshots. */
+    [[nodiscard]] static bool looksLikeImage(QByteArrayView bytes);
 
 private:
     std::vector<std::unique_ptr<Importer>> m_importers;

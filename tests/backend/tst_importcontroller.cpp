@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tessera contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportController.h"
+#include "QrImage.h"
 #include "VaultController.h"
 #include "keychain/MemorySecretStore.h"
 
@@ -8,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -246,6 +248,32 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 2);
         QVERIFY(!import.lastError().isEmpty()); // said at once, nothing read
         QVERIFY(!import.busy());
+    }
+
+    void screenshotsOfCodes()
+    {
+        auto png = tessera::documents::QrImage::png(QString::fromUtf8(kTwoLinks.split('\n').at(1)));
+        QVERIFY(png);
+        QImage blank(200, 200, QImage::Format_RGB32);
+        blank.fill(Qt::white);
+        QVERIFY(blank.save(m_dir->filePath(u"blank.png"_s)));
+
+        ImportController import(m_vault.get());
+        QSignalSpy failed(&import, &ImportController::failed);
+        import.readFiles({writeFile(u"code.png"_s, *png), QUrl::fromLocalFile(m_dir->filePath(u"blank.png"_s))});
+        waitIdle(import);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(u"blank.png"_s));
+        QVERIFY(!import.hasPreview());
+
+        import.readFiles({writeFile(u"code.png"_s, *png)});
+        waitIdle(import);
+        QVERIFY2(import.hasPreview(), qPrintable(import.lastError()));
+        QCOMPARE(import.newCount(), 1);
+        QCOMPARE(import.previewModel()->data(import.previewModel()->index(0), tessera::ImportPreviewModel::LabelRole),
+                 u"Mail / bob"_s);
+        QCOMPARE(import.previewModel()->data(import.previewModel()->index(0), tessera::ImportPreviewModel::SourceRole),
+                 u"code.png"_s);
     }
 
     void resetAndLockForgetThePreview()

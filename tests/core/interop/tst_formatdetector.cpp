@@ -176,6 +176,7 @@ private Q_SLOTS:
     void garbage();
     void binaryFallback_data();
     void binaryFallback();
+    void images();
     void knownFileKinds_data();
     void knownFileKinds();
     void byId();
@@ -511,6 +512,24 @@ void TestFormatDetector::idsAreUniqueAndComplete()
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
     // FORMATS.md §5.10 order: magic numbers, JSON objects by their members, arrays, XML/CSV/text last.
     QCOMPARE(ids, kAllIds);
+}
+
+void TestFormatDetector::images()
+{
+    using tessera::interop::FormatDetector;
+    QVERIFY(FormatDetector::looksLikeImage(QByteArrayView("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
+    QVERIFY(FormatDetector::looksLikeImage("\xff\xd8\xff\xe0"));
+    QVERIFY(FormatDetector::looksLikeImage("GIF89a"));
+    QVERIFY(FormatDetector::looksLikeImage("P5\n2 2\n255\n"));
+    QVERIFY(FormatDetector::looksLikeImage(QByteArrayView("RIFF\x10\0\0\0WEBPVP8 ", 16)));
+    QByteArray bmp("BM\x36\0\0\0", 6);
+    bmp.append(QByteArray(24, '\0'));
+    QVERIFY(FormatDetector::looksLikeImage(bmp));
+    // Text that merely starts like one is not a picture.
+    QVERIFY(!FormatDetector::looksLikeImage("BMW owners' codes\notpauth://totp/BMW:me?secret=JBSWY3DPEHPK3PXP"));
+    QVERIFY(!FormatDetector::looksLikeImage("otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP"));
+    QVERIFY(!FormatDetector::looksLikeImage("%PDF-1.4"));
+    QVERIFY(!FormatDetector::looksLikeImage(""));
 }
 
 QTEST_APPLESS_MAIN(TestFormatDetector)
