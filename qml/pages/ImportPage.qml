@@ -55,7 +55,7 @@ Page {
 
         title: qsTr("Choose the files to import")
         fileMode: FileDialog.OpenFiles
-        nameFilters: [qsTr("Backups and exports (*.json *.tessera *.2fas *.txt *.bin *.xml *.csv *.aes)"), qsTr("All files (*)")]
+        nameFilters: [qsTr("Backups, exports and screenshots (*.json *.tessera *.2fas *.txt *.bin *.xml *.csv *.aes *.png *.jpg *.jpeg *.gif *.bmp *.webp)"), qsTr("All files (*)")]
         onAccepted: {
             root.imported = -1;
             root.files = selectedFiles;
@@ -105,7 +105,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.preferredWidth: root.textWidth
                 wrapMode: Text.WordWrap
-                text: qsTr("Import accounts from a Tessera backup or from another authenticator's export: Aegis, 2FAS, andOTP, Bitwarden, Ente, FreeOTP, FreeOTP+, Proton Authenticator, Steam (maFile) or a list of otpauth:// links. You will see what would be imported before anything changes.")
+                text: qsTr("Import accounts from a Tessera backup or from another authenticator's export: Aegis, 2FAS, andOTP, Bitwarden, Ente, FreeOTP, FreeOTP+, Proton Authenticator, Steam (maFile), a list of otpauth:// links, or screenshots of QR codes (a Google Authenticator transfer split over several pictures is read together). You will see what would be imported before anything changes.")
             }
             Button {
                 objectName: "chooseFilesButton"
