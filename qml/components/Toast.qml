@@ -37,9 +37,6 @@ Popup {
     enter: null
     exit: null
 
-    Accessible.role: Accessible.AlertMessage
-    Accessible.name: message
-
     background: Rectangle {
         color: Theme.toastBackground
         radius: 6
@@ -47,6 +44,8 @@ Popup {
 
     contentItem: RowLayout {
         spacing: Theme.spacing
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: root.message
 
         Label {
             objectName: "toastMessage"
