@@ -2,23 +2,1738 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>EmptyAccountsPage</name>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>A two-step verification code generator for the desktop. Your accounts stay in an encrypted vault on this computer.</source>
+        <translation>Un generador de códigos de verificación en dos pasos para el escritorio. Tus cuentas se quedan en una caja fuerte cifrada en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <extracomment>License notice in the About box.</extracomment>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDelegate</name>
+    <message>
+        <source>%1, code %2</source>
+        <extracomment>Accessible name of a row in the accounts list; %1 is the account, %2 its code.</extracomment>
+        <translation>%1, código %2</translation>
+    </message>
+    <message>
+        <source>Press to copy the code</source>
+        <translation>Pulsa para copiar el código</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <extracomment>The code that follows the current one, shown in its last seconds.</extracomment>
+        <translation>siguiente: %1</translation>
+    </message>
+    <message>
+        <source>Next code %1</source>
+        <translation>Siguiente código %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <extracomment>Button that shows a code hidden behind dots.</extracomment>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show code for %1</source>
+        <extracomment>Button that shows a hidden code for 30 seconds.</extracomment>
+        <translation>Mostrar el código de %1</translation>
+    </message>
+    <message>
+        <source>New code for %1</source>
+        <extracomment>HOTP accounts: moves the counter on and shows a new code.</extracomment>
+        <translation>Nuevo código para %1</translation>
+    </message>
+    <message>
+        <source>New code (counter %1)</source>
+        <translation>Nuevo código (contador %1)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from favorites</source>
+        <translation>Quitar %1 de favoritos</translation>
+    </message>
+    <message>
+        <source>Add %1 to favorites</source>
+        <translation>Añadir %1 a favoritos</translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <translation>Detalles de %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDetailsPage</name>
+    <message>
+        <source>Details of %1</source>
+        <translation>Detalles de %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Favorite</source>
+        <translation>Favorita</translation>
+    </message>
+    <message>
+        <source>Favorite (shown on top and in the tray menu)</source>
+        <translation>Favorita (se muestra arriba y en el menú de la bandeja)</translation>
+    </message>
+    <message>
+        <source>Issuer (service)</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>e.g. Work</source>
+        <translation>p. ej., Trabajo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>A free text note kept with the account (e.g. where its backup codes are).</extracomment>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>e.g. where the backup codes are kept</source>
+        <translation>p. ej., dónde guardas los códigos de respaldo</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Deshacer cambios</translation>
+    </message>
+    <message>
+        <source>Move to a phone</source>
+        <translation>Pasar a un teléfono</translation>
+    </message>
+    <message>
+        <source>Show QR code…</source>
+        <translation>Mostrar código QR…</translation>
+    </message>
+    <message>
+        <source>Show QR code to move to a phone</source>
+        <translation>Mostrar el código QR para pasarla a un teléfono</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>Código QR de %1</translation>
+    </message>
+    <message>
+        <source>Scan it with the authenticator app on your phone.</source>
+        <translation>Escanéalo con la app de autenticación de tu teléfono.</translation>
+    </message>
+    <message>
+        <source>Hide QR code</source>
+        <translation>Ocultar código QR</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Show the QR code?</source>
+        <translation>¿Mostrar el código QR?</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Anyone who sees this code can copy your account, and get its codes as you do. Make sure nobody is looking at your screen and that it is not being recorded or shared.</source>
+        <translation>Cualquiera que vea este código puede copiar tu cuenta y obtener sus códigos igual que tú. Asegúrate de que nadie esté mirando tu pantalla y de que no se esté grabando ni compartiendo.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
-        <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
     <message>
-        <source>Your login codes will appear here once you add an account.</source>
-        <extracomment>Shown on the empty accounts screen of the first version.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Search accounts</source>
+        <translation>Buscar cuentas</translation>
     </message>
     <message>
-        <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <source>Looking for QR codes</source>
+        <translation>Buscando códigos QR</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Añadir cuenta</translation>
+    </message>
+    <message>
+        <source>Add account (Ctrl+N)</source>
+        <translation>Añadir cuenta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <extracomment>Toolbar button that locks the vault.</extracomment>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock Tessera</source>
+        <translation>Bloquear Tessera</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Bloquear (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos los grupos</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <extracomment>Opens the menu of sort orders for the accounts list.</extracomment>
+        <translation>Ordenar</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Scan QR code on screen</source>
+        <translation>Escanear código QR en pantalla</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>Abrir imagen…</translation>
+    </message>
+    <message>
+        <source>Open an image of a QR code</source>
+        <translation>Abrir una imagen de un código QR</translation>
+    </message>
+    <message>
+        <source>Paste image or link</source>
+        <extracomment>Pastes a copied QR code picture or otpauth link.</extracomment>
+        <translation>Pegar imagen o enlace</translation>
+    </message>
+    <message>
+        <source>Enter a setup key…</source>
+        <translation>Escribir una clave de configuración…</translation>
+    </message>
+    <message>
+        <source>Enter a setup key by hand</source>
+        <translation>Escribir a mano una clave de configuración</translation>
+    </message>
+    <message>
+        <source>Import from another app…</source>
+        <translation>Importar desde otra app…</translation>
+    </message>
+    <message>
+        <source>Backup &amp; export…</source>
+        <translation>Copia de seguridad y exportar…</translation>
+    </message>
+    <message>
+        <source>Backup and export</source>
+        <translation>Copia de seguridad y exportar</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>About Tessera</source>
+        <translation>Acerca de Tessera</translation>
+    </message>
+    <message>
+        <source>By issuer</source>
+        <translation>Por servicio</translation>
+    </message>
+    <message>
+        <source>By account name</source>
+        <translation>Por nombre de cuenta</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Más antiguas primero</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Sort %1</source>
+        <translation>Ordenar: %1</translation>
+    </message>
+    <message>
+        <source>Open images of QR codes</source>
+        <translation>Abrir imágenes de códigos QR</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No account matches “%1”.</source>
+        <translation>Ninguna cuenta coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No account in this group.</source>
+        <translation>No hay cuentas en este grupo.</translation>
+    </message>
+    <message>
+        <source>Scan next</source>
+        <extracomment>Scans the screen again for the next QR code of a multi-part transfer.</extracomment>
+        <translation>Escanear el siguiente</translation>
+    </message>
+    <message>
+        <source>Scan the next transfer code</source>
+        <translation>Escanear el siguiente código de transferencia</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop scanning transfer codes</source>
+        <translation>Dejar de escanear códigos de transferencia</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backups and export</source>
+        <translation>Copias de seguridad y exportación</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Carpeta para las copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>Export without encryption?</source>
+        <translation>¿Exportar sin cifrar?</translation>
+    </message>
+    <message>
+        <source>The file will hold every secret in clear: anyone who reads it — another program, a cloud folder, someone with your USB stick — can make your codes. Use it only to move to an app that cannot read an encrypted file, then delete it.</source>
+        <translation>El archivo guardará todas las claves secretas a la vista: cualquiera que lo lea —otro programa, una carpeta en la nube, alguien con tu memoria USB— puede generar tus códigos. Úsalo solo para pasarte a una app que no sepa leer un archivo cifrado y luego elimínalo.</translation>
+    </message>
+    <message>
+        <source>Aegis file, unencrypted (JSON)</source>
+        <translation>Archivo de Aegis, sin cifrar (JSON)</translation>
+    </message>
+    <message>
+        <source>List of otpauth:// links (text)</source>
+        <translation>Lista de enlaces otpauth:// (texto)</translation>
+    </message>
+    <message>
+        <source>Show the transfer codes?</source>
+        <translation>¿Mostrar los códigos de transferencia?</translation>
+    </message>
+    <message>
+        <source>The QR codes hold your secrets. Make sure nobody can see your screen or record it, then scan them with Google Authenticator (Transfer accounts → Import accounts).</source>
+        <translation>Los códigos QR contienen tus claves secretas. Asegúrate de que nadie pueda ver ni grabar tu pantalla y luego escanéalos con Google Authenticator (Transferir cuentas → Importar cuentas).</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Copia de seguridad cifrada</translation>
+    </message>
+    <message>
+        <source>A file with all your accounts, locked with a password of its own. Keep it somewhere other than this computer; Tessera (Import) opens it on any computer with that password.</source>
+        <translation>Un archivo con todas tus cuentas, protegido con su propia contraseña. Guárdalo fuera de este ordenador; Tessera (Importar) lo abre en cualquier ordenador con esa contraseña.</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>Contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Save backup…</source>
+        <translation>Guardar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Save an encrypted backup</source>
+        <translation>Guardar una copia de seguridad cifrada</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>Off. When on, Tessera writes an encrypted backup to a folder of your choice after every change and keeps the last ten.</source>
+        <translation>Desactivadas. Si las activas, Tessera guarda una copia de seguridad cifrada en la carpeta que elijas después de cada cambio y conserva las diez últimas.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>Última copia de seguridad: %1.</translation>
+    </message>
+    <message>
+        <source>No backup written yet.</source>
+        <translation>Todavía no se ha hecho ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>On, into %1.</source>
+        <translation>Activadas, en %1.</translation>
+    </message>
+    <message>
+        <source>Changes not yet backed up.</source>
+        <translation>Hay cambios sin copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Turn automatic backups off</source>
+        <translation>Desactivar las copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>Password for the automatic backups</source>
+        <translation>Contraseña de las copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>Choose folder and turn on…</source>
+        <translation>Elegir carpeta y activar…</translation>
+    </message>
+    <message>
+        <source>Choose a folder and turn automatic backups on</source>
+        <translation>Elegir una carpeta y activar las copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>Move to a phone</source>
+        <translation>Pasar a un teléfono</translation>
+    </message>
+    <message>
+        <source>Google Authenticator reads its own transfer QR codes, up to ten accounts each.</source>
+        <translation>Google Authenticator lee sus propios códigos QR de transferencia, con hasta diez cuentas cada uno.</translation>
+    </message>
+    <message>
+        <source>Show transfer QR codes…</source>
+        <translation>Mostrar códigos QR de transferencia…</translation>
+    </message>
+    <message>
+        <source>Show Google Authenticator transfer QR codes</source>
+        <translation>Mostrar los códigos QR de transferencia de Google Authenticator</translation>
+    </message>
+    <message>
+        <source>Transfer QR code %1 of %2</source>
+        <translation>Código QR de transferencia %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Position in the sequence of transfer QR codes, e.g. &quot;1 of 3&quot;.</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous QR code</source>
+        <translation>Código QR anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next QR code</source>
+        <translation>Código QR siguiente</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide the QR codes</source>
+        <translation>Ocultar los códigos QR</translation>
+    </message>
+    <message>
+        <source>Not included (Google Authenticator cannot hold them):</source>
+        <translation>No incluidas (Google Authenticator no puede guardarlas):</translation>
+    </message>
+    <message>
+        <source>Aegis file</source>
+        <translation>Archivo de Aegis</translation>
+    </message>
+    <message>
+        <source>An encrypted vault file that Aegis (Android) imports, with groups, notes and favourites.</source>
+        <translation>Un archivo de caja fuerte cifrado que Aegis (Android) puede importar, con grupos, notas y favoritos.</translation>
+    </message>
+    <message>
+        <source>Password for the Aegis file</source>
+        <translation>Contraseña del archivo de Aegis</translation>
+    </message>
+    <message>
+        <source>Save Aegis file…</source>
+        <translation>Guardar archivo de Aegis…</translation>
+    </message>
+    <message>
+        <source>Save an encrypted Aegis file</source>
+        <translation>Guardar un archivo de Aegis cifrado</translation>
+    </message>
+    <message>
+        <source>Emergency kit</source>
+        <translation>Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>A PDF to print: every account&apos;s QR code and setup key, so you can set them up again from paper. It is not encrypted — print it, keep the paper somewhere safe and delete the file.</source>
+        <translation>Un PDF para imprimir: el código QR y la clave de configuración de cada cuenta, para que puedas volver a configurarlas desde el papel. No está cifrado: imprímelo, guarda el papel en un lugar seguro y elimina el archivo.</translation>
+    </message>
+    <message>
+        <source>Save emergency kit…</source>
+        <translation>Guardar kit de emergencia…</translation>
+    </message>
+    <message>
+        <source>Save the emergency kit PDF</source>
+        <translation>Guardar el PDF del kit de emergencia</translation>
+    </message>
+    <message>
+        <source>Unencrypted export</source>
+        <translation>Exportación sin cifrar</translation>
+    </message>
+    <message>
+        <source>Export without encryption…</source>
+        <translation>Exportar sin cifrar…</translation>
+    </message>
+    <message>
+        <source>Export without encryption</source>
+        <translation>Exportar sin cifrar</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPasswordForm</name>
+    <message>
+        <source>Backup password</source>
+        <translation>Contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>La misma contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>%1, again</source>
+        <translation>%1, otra vez</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStrengthMeter</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Password strength: %1</source>
+        <translation>Seguridad de la contraseña: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownIndicator</name>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <extracomment>Accessible name of the countdown ring next to a code.</extracomment>
+        <translation>
+            <numerusform>Queda %n segundo</numerusform>
+            <numerusform>Quedan %n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyAccountsPage</name>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Todavía no hay cuentas</translation>
+    </message>
+    <message>
+        <source>Add your first account</source>
+        <translation>Añade tu primera cuenta</translation>
+    </message>
+    <message>
+        <source>When a site shows a QR code for two-step verification, put it on screen and scan it, or use any of the other ways below.</source>
+        <extracomment>Shown on the empty accounts screen.</extracomment>
+        <translation>Cuando un sitio web te muestre un código QR para la verificación en dos pasos, déjalo en pantalla y escanéalo, o usa cualquiera de las otras formas de abajo.</translation>
+    </message>
+    <message>
+        <source>Scan QR code on screen</source>
+        <translation>Escanear código QR en pantalla</translation>
+    </message>
+    <message>
+        <source>Open an image…</source>
+        <translation>Abrir una imagen…</translation>
+    </message>
+    <message>
+        <source>Open an image of a QR code</source>
+        <translation>Abrir una imagen de un código QR</translation>
+    </message>
+    <message>
+        <source>Paste image or link</source>
+        <extracomment>Pastes a copied QR code picture or otpauth link.</extracomment>
+        <translation>Pegar imagen o enlace</translation>
+    </message>
+    <message>
+        <source>Enter a setup key…</source>
+        <translation>Escribir una clave de configuración…</translation>
+    </message>
+    <message>
+        <source>Enter a setup key by hand</source>
+        <translation>Escribir a mano una clave de configuración</translation>
+    </message>
+    <message>
+        <source>Import from another app…</source>
+        <translation>Importar desde otra app…</translation>
+    </message>
+    <message>
+        <source>You can also drop an image or a link onto this window.</source>
+        <translation>También puedes soltar una imagen o un enlace en esta ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welcome to Tessera</source>
+        <translation>Te damos la bienvenida a Tessera</translation>
+    </message>
+    <message>
+        <source>Tessera keeps your two-step verification codes in an encrypted vault on this computer.</source>
+        <translation>Tessera guarda tus códigos de verificación en dos pasos en una caja fuerte cifrada en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Your system keychain works</source>
+        <translation>El llavero del sistema funciona</translation>
+    </message>
+    <message>
+        <source>No working system keychain was found</source>
+        <translation>No se ha encontrado un llavero del sistema que funcione</translation>
+    </message>
+    <message>
+        <source>Tessera will keep the vault&apos;s key in it, so the vault opens by itself when you are logged in, and stays closed for anyone who copies the file.</source>
+        <translation>Tessera guardará en él la llave de la caja fuerte, así que la caja fuerte se abrirá sola cuando hayas iniciado sesión y seguirá cerrada para cualquiera que copie el archivo.</translation>
+    </message>
+    <message>
+        <source>Tessera will protect the vault with a password instead. You will type it each time Tessera opens. Choose one you will remember: without it, the codes cannot be recovered.</source>
+        <translation>Tessera protegerá la caja fuerte con una contraseña. Tendrás que escribirla cada vez que abras Tessera. Elige una que vayas a recordar: sin ella, los códigos no se pueden recuperar.</translation>
+    </message>
+    <message>
+        <source>What was found: %1</source>
+        <extracomment>%1 is what the keychain check found, in a sentence.</extracomment>
+        <translation>Lo que se encontró: %1</translation>
+    </message>
+    <message>
+        <source>Also set a recovery password (recommended)</source>
+        <translation>Crear también una contraseña de recuperación (recomendado)</translation>
+    </message>
+    <message>
+        <source>Also set a recovery password</source>
+        <translation>Crear también una contraseña de recuperación</translation>
+    </message>
+    <message>
+        <source>If the keychain is ever lost (a new computer, a reinstalled system), the recovery password still opens your vault and its backups.</source>
+        <translation>Si alguna vez pierdes el llavero (un ordenador nuevo, un sistema reinstalado), la contraseña de recuperación seguirá abriendo tu caja fuerte y sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Without a recovery password, losing the keychain means losing access to the vault. You can set one later in Settings.</source>
+        <translation>Sin contraseña de recuperación, perder el llavero significa perder el acceso a la caja fuerte. Puedes crearla más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Recovery password</source>
+        <translation>Contraseña de recuperación</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Escríbela otra vez</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repite la contraseña</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Crear mi caja fuerte</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Creando la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Vault file: %1</source>
+        <translation>Archivo de la caja fuerte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEntryDelegate</name>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Already in the vault</source>
+        <translation>Ya está en la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Same name, other secret</source>
+        <translation>Mismo nombre, otra clave secreta</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>No se puede importar</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Conservar ambas</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Replace the vault&apos;s secret</source>
+        <translation>Reemplazar la clave de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>Qué hacer con %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import accounts</source>
+        <translation>Importar cuentas</translation>
+    </message>
+    <message>
+        <source>Choose the files to import</source>
+        <translation>Elige los archivos que quieres importar</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Reading the files</source>
+        <translation>Leyendo los archivos</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Elegir archivos…</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter the password it was saved with.</source>
+        <translation>%1 está cifrado. Escribe la contraseña con la que se guardó.</translation>
+    </message>
+    <message>
+        <source>Password of the file to import</source>
+        <translation>Contraseña del archivo que quieres importar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the encrypted file</source>
+        <translation>Abrir el archivo cifrado</translation>
+    </message>
+    <message>
+        <source>Choose other files</source>
+        <translation>Elegir otros archivos</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already in the vault, %3 with the same name as a vault account, %4 that cannot be imported.</source>
+        <translation>Nuevas: %1; ya en la caja fuerte: %2; con el mismo nombre que una cuenta de la caja fuerte: %3; no se pueden importar: %4.</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Leído como: %1</translation>
+    </message>
+    <message>
+        <source>Accounts in the files</source>
+        <translation>Cuentas de los archivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n account(s)</source>
+        <translation>
+            <numerusform>Importar %n cuenta</numerusform>
+            <numerusform>Importar %n cuentas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nada que importar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s).</source>
+        <translation>
+            <numerusform>Se importó %n cuenta.</numerusform>
+            <numerusform>Se importaron %n cuentas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to import; the vault was not changed.</source>
+        <translation>No hay nada nuevo que importar; la caja fuerte no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>If the files you imported are not encrypted, delete them now: anyone who reads them can make your codes.</source>
+        <translation>Si los archivos que has importado no están cifrados, elimínalos ahora: cualquiera que los lea puede generar tus códigos.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Back to the accounts</source>
+        <translation>Volver a las cuentas</translation>
+    </message>
+    <message>
+        <source>Import more</source>
+        <translation>Importar más</translation>
+    </message>
+    <message>
+        <source>Import more files</source>
+        <translation>Importar más archivos</translation>
+    </message>
+    <message>
+        <source>Backups, exports and screenshots (*.json *.tessera *.2fas *.txt *.bin *.xml *.csv *.aes *.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Copias de seguridad, exportaciones y capturas de pantalla (*.json *.tessera *.2fas *.txt *.bin *.xml *.csv *.aes *.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Import accounts from a Tessera backup or from another authenticator&apos;s export: Aegis, 2FAS, andOTP, Bitwarden, Ente, FreeOTP, FreeOTP+, Proton Authenticator, Steam (maFile), a list of otpauth:// links, or screenshots of QR codes (a Google Authenticator transfer split over several pictures is read together). You will see what would be imported before anything changes.</source>
+        <translation>Importa cuentas desde una copia de seguridad de Tessera o desde lo que exporta otra app de autenticación: Aegis, 2FAS, andOTP, Bitwarden, Ente, FreeOTP, FreeOTP+, Proton Authenticator, Steam (maFile), una lista de enlaces otpauth:// o capturas de pantalla de códigos QR (una transferencia de Google Authenticator repartida en varias imágenes se lee de una vez). Verás lo que se importaría antes de que cambie nada.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>Tessera is locked</source>
+        <translation>Tessera está bloqueado</translation>
+    </message>
+    <message>
+        <source>Unlock with your system keychain or with your recovery password.</source>
+        <translation>Desbloquea con el llavero del sistema o con tu contraseña de recuperación.</translation>
+    </message>
+    <message>
+        <source>Unlock with your system keychain.</source>
+        <translation>Desbloquea con el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Type your password to unlock.</source>
+        <translation>Escribe tu contraseña para desbloquear.</translation>
+    </message>
+    <message>
+        <source>Unlock with system keychain</source>
+        <translation>Desbloquear con el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Recovery password</source>
+        <translation>Contraseña de recuperación</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock with password</source>
+        <translation>Desbloquear con contraseña</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Desbloqueando</translation>
+    </message>
+    <message>
+        <source>This vault has no way to unlock it from here.</source>
+        <translation>Esta caja fuerte no se puede desbloquear desde aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>This part of Tessera is not available yet.</source>
+        <translation>Esta parte de Tessera todavía no está disponible.</translation>
+    </message>
+    <message>
+        <source>The account from %1 could not be added.</source>
+        <translation>No se pudo añadir la cuenta desde %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts from %3 could not be added.</source>
+        <translation>No se pudieron añadir %1 de %2 cuentas desde %3.</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Se añadió %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n account(s)</source>
+        <translation>
+            <numerusform>Se añadió %n cuenta</numerusform>
+            <numerusform>Se añadieron %n cuentas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Se eliminó %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code for %1 copied — clears in %n s</source>
+        <extracomment>%1 is the account; the clipboard is emptied after %n seconds.</extracomment>
+        <translation>
+            <numerusform>Código de %1 copiado; se borra en %n s</numerusform>
+            <numerusform>Código de %1 copiado; se borra en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clipboard cleared</source>
+        <translation>Portapapeles vaciado</translation>
+    </message>
+    <message>
+        <source>Some accounts were not added</source>
+        <translation>Algunas cuentas no se añadieron</translation>
+    </message>
+    <message>
+        <source>Delete the screenshot?</source>
+        <translation>¿Eliminar la captura de pantalla?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Button of the &quot;Delete the screenshot?&quot; question.</extracomment>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <extracomment>Button of the &quot;Delete the screenshot?&quot; question.</extracomment>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Screenshot deleted</source>
+        <translation>Captura de pantalla eliminada</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>No se pudo eliminar %1</translation>
+    </message>
+    <message>
+        <source>It shows your secret key: anyone who gets the picture can make your codes. The account is now in Tessera, so the picture is no longer needed.
+
+%1</source>
+        <translation>Muestra tu clave secreta: cualquiera que consiga la imagen puede generar tus códigos. La cuenta ya está en Tessera, así que la imagen ya no hace falta.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntryDialog</name>
+    <message>
+        <source>Enter a setup key</source>
+        <extracomment>Title of the dialog for typing an account&apos;s setup key by hand.</extracomment>
+        <translation>Escribir una clave de configuración</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <extracomment>Adds the account typed in the manual-entry dialog.</extracomment>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Añadir cuenta</translation>
+    </message>
+    <message>
+        <source>Sites that show a QR code usually offer a text key too (&quot;Can&apos;t scan it?&quot;). Type or paste it here.</source>
+        <translation>Los sitios que muestran un código QR suelen ofrecer también una clave en texto («¿No puedes escanearlo?»). Escríbela o pégala aquí.</translation>
+    </message>
+    <message>
+        <source>Issuer (service)</source>
+        <extracomment>The service the account belongs to, e.g. GitHub.</extracomment>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>e.g. GitHub</source>
+        <translation>p. ej., GitHub</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <extracomment>The user name or e-mail address of the account.</extracomment>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>e.g. me@example.com</source>
+        <translation>p. ej., yo@example.com</translation>
+    </message>
+    <message>
+        <source>Setup key</source>
+        <translation>Clave de configuración</translation>
+    </message>
+    <message>
+        <source>e.g. JBSW Y3DP EHPK 3PXP</source>
+        <translation>p. ej., JBSW Y3DP EHPK 3PXP</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <extracomment>Shows the less common code settings (type, algorithm, digits, period).</extracomment>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>Mostrar ajustes avanzados</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Kind of code: time-based, counter-based or Steam.</extracomment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Time-based (TOTP)</source>
+        <translation>Por tiempo (TOTP)</translation>
+    </message>
+    <message>
+        <source>Counter-based (HOTP)</source>
+        <translation>Por contador (HOTP)</translation>
+    </message>
+    <message>
+        <source>Steam</source>
+        <translation>Steam</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritmo</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Dígitos</translation>
+    </message>
+    <message>
+        <source>Period (seconds)</source>
+        <extracomment>How long each code lasts, in seconds.</extracomment>
+        <translation>Periodo (segundos)</translation>
+    </message>
+    <message>
+        <source>Period in seconds</source>
+        <translation>Periodo en segundos</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <extracomment>HOTP: the number of codes already used.</extracomment>
+        <translation>Contador</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Ocultar %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Demasiado corta: usa al menos %n carácter.</numerusform>
+            <numerusform>Demasiado corta: usa al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: a longer password, or a few unrelated words, is much harder to guess.</source>
+        <translation>Débil: una contraseña más larga, o unas cuantas palabras sin relación, es mucho más difícil de adivinar.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more characters would make it strong.</source>
+        <translation>Aceptable: con unos pocos caracteres más sería fuerte.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Clear copied codes after (seconds)</source>
+        <extracomment>Setting: seconds after which a copied code is removed from the clipboard.</extracomment>
+        <translation>Borrar los códigos copiados después de (segundos)</translation>
+    </message>
+    <message>
+        <source>Clear copied codes after this many seconds</source>
+        <translation>Borrar los códigos copiados después de estos segundos</translation>
+    </message>
+    <message>
+        <source>Lock when idle for (minutes, 0 = never)</source>
+        <extracomment>Setting: minutes without use before Tessera locks; 0 means never.</extracomment>
+        <translation>Bloquear tras estar inactivo (minutos, 0 = nunca)</translation>
+    </message>
+    <message>
+        <source>Lock when idle for this many minutes</source>
+        <translation>Bloquear tras estos minutos de inactividad</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks or the computer sleeps</source>
+        <translation>Bloquear cuando se bloquee la pantalla o el ordenador entre en suspensión</translation>
+    </message>
+    <message>
+        <source>Hide codes until I click Show</source>
+        <translation>Ocultar los códigos hasta que pulse Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide codes</source>
+        <translation>Ocultar códigos</translation>
+    </message>
+    <message>
+        <source>Keep running in the system tray when the window is closed</source>
+        <translation>Seguir abierto en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Recovery password</source>
+        <translation>Contraseña de recuperación</translation>
+    </message>
+    <message>
+        <source>A recovery password is set. It opens the vault when the system keychain cannot. Setting a new one replaces it.</source>
+        <translation>Hay una contraseña de recuperación. Abre la caja fuerte cuando el llavero del sistema no puede. Si creas una nueva, sustituye a la anterior.</translation>
+    </message>
+    <message>
+        <source>No recovery password is set: if the system keychain is lost, so are your accounts. Set one now.</source>
+        <translation>No hay contraseña de recuperación: si se pierde el llavero del sistema, también se pierden tus cuentas. Crea una ahora.</translation>
+    </message>
+    <message>
+        <source>New recovery password</source>
+        <translation>Nueva contraseña de recuperación</translation>
+    </message>
+    <message>
+        <source>Repeat the new recovery password</source>
+        <translation>Repite la nueva contraseña de recuperación</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Escríbela otra vez</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Change recovery password</source>
+        <translation>Cambiar la contraseña de recuperación</translation>
+    </message>
+    <message>
+        <source>Set recovery password</source>
+        <translation>Crear contraseña de recuperación</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Vault file: %1</source>
+        <translation>Archivo de la caja fuerte: %1</translation>
+    </message>
+    <message>
+        <source>About Tessera…</source>
+        <translation>Acerca de Tessera…</translation>
+    </message>
+    <message>
+        <source>About Tessera</source>
+        <translation>Acerca de Tessera</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AddSourceController</name>
+    <message>
+        <source>a web address</source>
+        <translation>una dirección web</translation>
+    </message>
+    <message>
+        <source>Wi-Fi settings</source>
+        <translation>los datos de una red wifi</translation>
+    </message>
+    <message>
+        <source>a contact card</source>
+        <translation>una tarjeta de contacto</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un número de teléfono</translation>
+    </message>
+    <message>
+        <source>other text</source>
+        <translation>otro texto</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a picture.</source>
+        <translation>%1 es una carpeta, no una imagen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image. To bring in a backup file, use Import.</source>
+        <translation>%1 no es una imagen. Para traer un archivo de copia de seguridad, usa Importar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a picture (%2).</source>
+        <translation>%1 no se pudo leer como imagen (%2).</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured: the desktop&apos;s screenshot service (D-Bus) is not running. Save the QR code as a picture and open it instead.</source>
+        <translation>No se pudo capturar la pantalla: el servicio de capturas del escritorio (D-Bus) no está en marcha. Guarda el código QR como imagen y ábrela.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured (%1). Save the QR code as a picture and open it instead.</source>
+        <translation>No se pudo capturar la pantalla (%1). Guarda el código QR como imagen y ábrela.</translation>
+    </message>
+    <message>
+        <source>Screen capture was cancelled.</source>
+        <translation>Se canceló la captura de pantalla.</translation>
+    </message>
+    <message>
+        <source>The desktop did not allow a screenshot. Save the QR code as a picture and open it instead.</source>
+        <translation>El escritorio no permitió hacer una captura de pantalla. Guarda el código QR como imagen y ábrela.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer. Save the picture first, then open it.</source>
+        <translation>%1 no es un archivo de este ordenador. Guarda primero la imagen y luego ábrela.</translation>
+    </message>
+    <message>
+        <source>This is not a 2FA link: it should start with otpauth:// or otpauth-migration://.</source>
+        <translation>Esto no es un enlace de 2FA: debería empezar por otpauth:// u otpauth-migration://.</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>un enlace</translation>
+    </message>
+    <message>
+        <source>the screen</source>
+        <translation>la pantalla</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>el portapapeles</translation>
+    </message>
+    <message>
+        <source>the dropped text</source>
+        <translation>el texto soltado</translation>
+    </message>
+    <message>
+        <source>the link</source>
+        <translation>el enlace</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The QR code on the screen is not a 2FA code: it holds %1.</source>
+        <translation>El código QR de la pantalla no es un código de 2FA: contiene %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n QR code(s) on the screen are not 2FA codes.</source>
+        <translation>
+            <numerusform>%n código QR de la pantalla no es un código de 2FA.</numerusform>
+            <numerusform>Los %n códigos QR de la pantalla no son códigos de 2FA.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The QR code in the picture on the clipboard is not a 2FA code: it holds %1.</source>
+        <translation>El código QR de la imagen del portapapeles no es un código de 2FA: contiene %1.</translation>
+    </message>
+    <message>
+        <source>The QR code in %1 is not a 2FA code: it holds %2.</source>
+        <translation>El código QR de %1 no es un código de 2FA: contiene %2.</translation>
+    </message>
+    <message>
+        <source>None of the QR codes in these pictures is a 2FA code.</source>
+        <translation>Ninguno de los códigos QR de estas imágenes es un código de 2FA.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured. Save the QR code as a picture and open it instead.</source>
+        <translation>No se pudo capturar la pantalla. Guarda el código QR como imagen y ábrela.</translation>
+    </message>
+    <message>
+        <source>No QR code was found on the screen. Make the code bigger or clearer and try again.</source>
+        <translation>No se encontró ningún código QR en la pantalla. Haz el código más grande o más nítido y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture on the clipboard.</source>
+        <translation>No se encontró ningún código QR en la imagen del portapapeles.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1. Try a sharper or bigger picture of the code.</source>
+        <translation>No se encontró ningún código QR en %1. Prueba con una imagen del código más nítida o más grande.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1.</source>
+        <translation>No se encontró ningún código QR en %1.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture and no 2FA link. Copy a QR code picture or an otpauth:// link first.</source>
+        <translation>El portapapeles no contiene ninguna imagen ni ningún enlace de 2FA. Copia primero una imagen de un código QR o un enlace otpauth://.</translation>
+    </message>
+    <message>
+        <source>Nothing that was dropped holds a 2FA code. Drop a picture of a QR code or an otpauth:// link.</source>
+        <translation>Nada de lo que has soltado contiene un código de 2FA. Suelta una imagen de un código QR o un enlace otpauth://.</translation>
+    </message>
+    <message>
+        <source>No picture was given.</source>
+        <translation>No se ha indicado ninguna imagen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 transfer codes scanned</source>
+        <extracomment>Google Authenticator splits a transfer into several QR codes; %1 and %2 are counts.</extracomment>
+        <translation>Códigos de transferencia escaneados: %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::BackupController</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 es una carpeta; elige un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer.</source>
+        <translation>%1 no es un archivo de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Not included: %1</source>
+        <translation>No incluidas: %1</translation>
+    </message>
+    <message>
+        <source>There is no plain export format “%1”.</source>
+        <translation>No existe el formato de exportación sin cifrar «%1».</translation>
+    </message>
+    <message>
+        <source>Choose a password for the encrypted file.</source>
+        <translation>Elige una contraseña para el archivo cifrado.</translation>
+    </message>
+    <message>
+        <source>The vault has no accounts to export.</source>
+        <translation>La caja fuerte no tiene cuentas que exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n cuenta a %1.</numerusform>
+            <numerusform>Se exportaron %n cuentas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the emergency kit to %1. Print it, then delete the file.</source>
+        <translation>Kit de emergencia guardado en %1. Imprímelo y luego elimina el archivo.</translation>
+    </message>
+    <message>
+        <source>Choose a password for the automatic backups.</source>
+        <translation>Elige una contraseña para las copias de seguridad automáticas.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are on: they go to %1.</source>
+        <translation>Las copias de seguridad automáticas están activadas: se guardan en %1.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off. The backups already written were kept.</source>
+        <translation>Las copias de seguridad automáticas están desactivadas. Las copias ya hechas se han conservado.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Copia de seguridad guardada en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ImportController</name>
+    <message>
+        <source>Choose at least one file to import.</source>
+        <translation>Elige al menos un archivo para importar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer.</source>
+        <translation>%1 no es un archivo de este ordenador.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1.</source>
+        <translation>No se encontró ningún código QR en %1.</translation>
+    </message>
+    <message>
+        <source>The QR code in %1 is not an authenticator code (no otpauth:// link).</source>
+        <translation>El código QR de %1 no es un código de autenticación (no contiene un enlace otpauth://).</translation>
+    </message>
+    <message>
+        <source>QR codes in images</source>
+        <translation>Códigos QR en imágenes</translation>
+    </message>
+    <message>
+        <source>The vault changed while the preview was shown. Check the refreshed preview and import again.</source>
+        <translation>La caja fuerte cambió mientras se mostraba la vista previa. Revisa la vista previa actualizada y vuelve a importar.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ImportPreviewModel</name>
+    <message>
+        <source>An entry that could not be read</source>
+        <translation>Una entrada que no se pudo leer</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PasswordStrength</name>
+    <message>
+        <source>Choose a password for this backup.</source>
+        <translation>Elige una contraseña para esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords; it is tried first.</source>
+        <translation>Es una de las contraseñas más comunes; es de las primeras que se prueban.</translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters; a few unrelated words are long and easy to remember.</source>
+        <translation>Usa al menos 12 caracteres; unas cuantas palabras sin relación son largas y fáciles de recordar.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated characters and runs such as “aaa”, “123” or “qwerty”.</source>
+        <translation>Evita caracteres repetidos y secuencias como «aaa», «123» o «qwerty».</translation>
+    </message>
+    <message>
+        <source>Add more words or characters to make it harder to guess.</source>
+        <translation>Añade más palabras o caracteres para que sea más difícil de adivinar.</translation>
+    </message>
+    <message>
+        <source>Good. Longer is even better; do not use this password anywhere else.</source>
+        <translation>Buena. Más larga sería aún mejor; no uses esta contraseña en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>Strong. Do not use this password anywhere else, and keep it somewhere safe.</source>
+        <translation>Fuerte. No uses esta contraseña en ningún otro sitio y guárdala en un lugar seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TrayIcon</name>
+    <message>
+        <source>Unlock…</source>
+        <translation>Desbloquear…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Quit Tessera</source>
+        <translation>Salir de Tessera</translation>
+    </message>
+    <message>
+        <source>Show the window to unlock the vault</source>
+        <translation>Mostrar la ventana para desbloquear la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Lock the vault now</source>
+        <translation>Bloquear la caja fuerte ahora</translation>
+    </message>
+    <message>
+        <source>Close Tessera; the clipboard is cleared</source>
+        <translation>Cerrar Tessera; se vacía el portapapeles</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Copy the code for %1</source>
+        <translation>Copiar el código de %1</translation>
+    </message>
+    <message>
+        <source>Hide Tessera</source>
+        <translation>Ocultar Tessera</translation>
+    </message>
+    <message>
+        <source>Show Tessera</source>
+        <translation>Mostrar Tessera</translation>
+    </message>
+    <message>
+        <source>Hide the window; Tessera keeps running in the tray</source>
+        <translation>Ocultar la ventana; Tessera sigue abierto en la bandeja</translation>
+    </message>
+    <message>
+        <source>Show the Tessera window</source>
+        <translation>Mostrar la ventana de Tessera</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::VaultController</name>
+    <message>
+        <source>Enter the recovery password.</source>
+        <translation>Escribe la contraseña de recuperación.</translation>
+    </message>
+    <message>
+        <source>The recovery password is too long (at most %1 bytes).</source>
+        <translation>La contraseña de recuperación es demasiado larga (como máximo %1 bytes).</translation>
+    </message>
+    <message>
+        <source>Enter the service or the account name.</source>
+        <translation>Escribe el servicio o el nombre de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Enter the secret key.</source>
+        <translation>Escribe la clave secreta.</translation>
+    </message>
+    <message>
+        <source>The secret key is not valid: %1</source>
+        <translation>La clave secreta no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The counter cannot be negative.</source>
+        <translation>El contador no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Choose time-based, counter-based or Steam.</source>
+        <translation>Elige por tiempo, por contador o Steam.</translation>
+    </message>
+    <message>
+        <source>The change was saved, but the automatic backup could not be written: %1</source>
+        <translation>El cambio se guardó, pero no se pudo hacer la copia de seguridad automática: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unnamed account</source>
+        <translation>Cuenta sin nombre</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened.</source>
+        <translation>No se pudo abrir la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Without the keychain, the vault needs a recovery password to open: choose one.</source>
+        <translation>Sin el llavero, la caja fuerte necesita una contraseña de recuperación para abrirse: elige una.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault first.</source>
+        <translation>Desbloquea primero la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This transfer link cannot be read: %1</source>
+        <translation>No se puede leer este enlace de transferencia: %1</translation>
+    </message>
+    <message>
+        <source>This transfer link holds no account that Tessera can add.</source>
+        <translation>Este enlace de transferencia no contiene ninguna cuenta que Tessera pueda añadir.</translation>
+    </message>
+    <message>
+        <source>This link cannot be read: %1</source>
+        <translation>No se puede leer este enlace: %1</translation>
+    </message>
+    <message>
+        <source>This is not an account link: it starts with otpauth:// or otpauth-migration://.</source>
+        <translation>Esto no es un enlace de cuenta: debe empezar por otpauth:// u otpauth-migration://.</translation>
+    </message>
+    <message>
+        <source>%1 is already in Tessera.</source>
+        <translation>%1 ya está en Tessera.</translation>
+    </message>
+    <message>
+        <source>Every account in this link is already in Tessera.</source>
+        <translation>Todas las cuentas de este enlace ya están en Tessera.</translation>
+    </message>
+    <message>
+        <source>This account is no longer in the vault.</source>
+        <translation>Esta cuenta ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Only counter-based accounts have a counter to move on.</source>
+        <translation>Solo las cuentas por contador tienen un contador que avanzar.</translation>
+    </message>
+    <message>
+        <source>This account is already back in the vault.</source>
+        <translation>Esta cuenta ya ha vuelto a la caja fuerte.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::VaultWorker</name>
+    <message>
+        <source>This vault opens only with its recovery password.</source>
+        <translation>Esta caja fuerte solo se abre con su contraseña de recuperación.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain Tessera can use, so the vault needs a recovery password to open.</source>
+        <translation>Este ordenador no tiene un llavero que Tessera pueda usar, así que la caja fuerte necesita una contraseña de recuperación para abrirse.</translation>
+    </message>
+    <message>
+        <source>There is no vault yet.</source>
+        <translation>Todavía no hay ninguna caja fuerte.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1; it was left unchanged.</source>
+        <translation>Ya existe una caja fuerte en %1; no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain Tessera can use; choose a recovery password instead.</source>
+        <translation>Este ordenador no tiene un llavero que Tessera pueda usar; elige una contraseña de recuperación.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>La caja fuerte está bloqueada; desbloquéala primero.</translation>
     </message>
 </context>
 </TS>

@@ -2,23 +2,1738 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name>EmptyAccountsPage</name>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Sobre o %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>A two-step verification code generator for the desktop. Your accounts stay in an encrypted vault on this computer.</source>
+        <translation>Um gerador de códigos de verificação em duas etapas para o computador. Suas contas ficam em um cofre criptografado neste computador.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <extracomment>License notice in the About box.</extracomment>
+        <translation>Software livre sob a Licença Pública Geral GNU, versão 3 ou posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDelegate</name>
+    <message>
+        <source>%1, code %2</source>
+        <extracomment>Accessible name of a row in the accounts list; %1 is the account, %2 its code.</extracomment>
+        <translation>%1, código %2</translation>
+    </message>
+    <message>
+        <source>Press to copy the code</source>
+        <translation>Clique para copiar o código</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <extracomment>The code that follows the current one, shown in its last seconds.</extracomment>
+        <translation>próximo: %1</translation>
+    </message>
+    <message>
+        <source>Next code %1</source>
+        <translation>Próximo código %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <extracomment>Button that shows a code hidden behind dots.</extracomment>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show code for %1</source>
+        <extracomment>Button that shows a hidden code for 30 seconds.</extracomment>
+        <translation>Mostrar o código de %1</translation>
+    </message>
+    <message>
+        <source>New code for %1</source>
+        <extracomment>HOTP accounts: moves the counter on and shows a new code.</extracomment>
+        <translation>Novo código para %1</translation>
+    </message>
+    <message>
+        <source>New code (counter %1)</source>
+        <translation>Novo código (contador %1)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from favorites</source>
+        <translation>Remover %1 dos favoritos</translation>
+    </message>
+    <message>
+        <source>Add %1 to favorites</source>
+        <translation>Adicionar %1 aos favoritos</translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <translation>Detalhes de %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDetailsPage</name>
+    <message>
+        <source>Details of %1</source>
+        <translation>Detalhes de %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Favorite</source>
+        <translation>Favorita</translation>
+    </message>
+    <message>
+        <source>Favorite (shown on top and in the tray menu)</source>
+        <translation>Favorita (aparece no topo e no menu da bandeja)</translation>
+    </message>
+    <message>
+        <source>Issuer (service)</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nome da conta</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>e.g. Work</source>
+        <translation>ex.: Trabalho</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>A free text note kept with the account (e.g. where its backup codes are).</extracomment>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>e.g. where the backup codes are kept</source>
+        <translation>ex.: onde estão guardados os códigos de reserva</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salvar alterações</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Desfazer alterações</translation>
+    </message>
+    <message>
+        <source>Move to a phone</source>
+        <translation>Passar para um celular</translation>
+    </message>
+    <message>
+        <source>Show QR code…</source>
+        <translation>Mostrar código QR…</translation>
+    </message>
+    <message>
+        <source>Show QR code to move to a phone</source>
+        <translation>Mostrar o código QR para passar para um celular</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>Código QR de %1</translation>
+    </message>
+    <message>
+        <source>Scan it with the authenticator app on your phone.</source>
+        <translation>Escaneie com o app autenticador do seu celular.</translation>
+    </message>
+    <message>
+        <source>Hide QR code</source>
+        <translation>Ocultar código QR</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Excluir conta</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Excluir %1</translation>
+    </message>
+    <message>
+        <source>Show the QR code?</source>
+        <translation>Mostrar o código QR?</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Anyone who sees this code can copy your account, and get its codes as you do. Make sure nobody is looking at your screen and that it is not being recorded or shared.</source>
+        <translation>Qualquer pessoa que veja este código pode copiar sua conta e receber os códigos dela como você. Verifique se ninguém está olhando para sua tela e se ela não está sendo gravada ou compartilhada.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas</translation>
     </message>
     <message>
-        <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
     </message>
     <message>
-        <source>Your login codes will appear here once you add an account.</source>
-        <extracomment>Shown on the empty accounts screen of the first version.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Search accounts</source>
+        <translation>Pesquisar contas</translation>
     </message>
     <message>
-        <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <source>Looking for QR codes</source>
+        <translation>Procurando códigos QR</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Adicionar conta</translation>
+    </message>
+    <message>
+        <source>Add account (Ctrl+N)</source>
+        <translation>Adicionar conta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <extracomment>Toolbar button that locks the vault.</extracomment>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock Tessera</source>
+        <translation>Bloquear o Tessera</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Bloquear (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos os grupos</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <extracomment>Opens the menu of sort orders for the accounts list.</extracomment>
+        <translation>Ordenar</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Ordem</translation>
+    </message>
+    <message>
+        <source>Scan QR code on screen</source>
+        <translation>Escanear código QR na tela</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>Abrir imagem…</translation>
+    </message>
+    <message>
+        <source>Open an image of a QR code</source>
+        <translation>Abrir uma imagem de um código QR</translation>
+    </message>
+    <message>
+        <source>Paste image or link</source>
+        <extracomment>Pastes a copied QR code picture or otpauth link.</extracomment>
+        <translation>Colar imagem ou link</translation>
+    </message>
+    <message>
+        <source>Enter a setup key…</source>
+        <translation>Digitar uma chave de configuração…</translation>
+    </message>
+    <message>
+        <source>Enter a setup key by hand</source>
+        <translation>Digitar uma chave de configuração à mão</translation>
+    </message>
+    <message>
+        <source>Import from another app…</source>
+        <translation>Importar de outro app…</translation>
+    </message>
+    <message>
+        <source>Backup &amp; export…</source>
+        <translation>Backup e exportação…</translation>
+    </message>
+    <message>
+        <source>Backup and export</source>
+        <translation>Backup e exportação</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>About Tessera</source>
+        <translation>Sobre o Tessera</translation>
+    </message>
+    <message>
+        <source>By issuer</source>
+        <translation>Por serviço</translation>
+    </message>
+    <message>
+        <source>By account name</source>
+        <translation>Por nome da conta</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Mais antigas primeiro</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>Sort %1</source>
+        <translation>Ordenar: %1</translation>
+    </message>
+    <message>
+        <source>Open images of QR codes</source>
+        <translation>Abrir imagens de códigos QR</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>No account matches “%1”.</source>
+        <translation>Nenhuma conta corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>No account in this group.</source>
+        <translation>Nenhuma conta neste grupo.</translation>
+    </message>
+    <message>
+        <source>Scan next</source>
+        <extracomment>Scans the screen again for the next QR code of a multi-part transfer.</extracomment>
+        <translation>Escanear o próximo</translation>
+    </message>
+    <message>
+        <source>Scan the next transfer code</source>
+        <translation>Escanear o próximo código de transferência</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop scanning transfer codes</source>
+        <translation>Parar de escanear códigos de transferência</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backups and export</source>
+        <translation>Backups e exportação</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Salvar como</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Pasta para os backups automáticos</translation>
+    </message>
+    <message>
+        <source>Export without encryption?</source>
+        <translation>Exportar sem criptografia?</translation>
+    </message>
+    <message>
+        <source>The file will hold every secret in clear: anyone who reads it — another program, a cloud folder, someone with your USB stick — can make your codes. Use it only to move to an app that cannot read an encrypted file, then delete it.</source>
+        <translation>O arquivo vai guardar todas as chaves secretas às claras: qualquer um que o leia — outro programa, uma pasta na nuvem, alguém com seu pen drive — pode gerar seus códigos. Use só para mudar para um app que não consegue ler um arquivo criptografado e depois exclua o arquivo.</translation>
+    </message>
+    <message>
+        <source>Aegis file, unencrypted (JSON)</source>
+        <translation>Arquivo do Aegis, sem criptografia (JSON)</translation>
+    </message>
+    <message>
+        <source>List of otpauth:// links (text)</source>
+        <translation>Lista de links otpauth:// (texto)</translation>
+    </message>
+    <message>
+        <source>Show the transfer codes?</source>
+        <translation>Mostrar os códigos de transferência?</translation>
+    </message>
+    <message>
+        <source>The QR codes hold your secrets. Make sure nobody can see your screen or record it, then scan them with Google Authenticator (Transfer accounts → Import accounts).</source>
+        <translation>Os códigos QR contêm suas chaves secretas. Verifique se ninguém pode ver nem gravar sua tela e depois escaneie os códigos com o Google Authenticator (Transferir contas → Importar contas).</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Processando</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Backup criptografado</translation>
+    </message>
+    <message>
+        <source>A file with all your accounts, locked with a password of its own. Keep it somewhere other than this computer; Tessera (Import) opens it on any computer with that password.</source>
+        <translation>Um arquivo com todas as suas contas, protegido por uma senha própria. Guarde-o fora deste computador; o Tessera (Importar) abre o arquivo em qualquer computador com essa senha.</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>Senha do backup</translation>
+    </message>
+    <message>
+        <source>Save backup…</source>
+        <translation>Salvar backup…</translation>
+    </message>
+    <message>
+        <source>Save an encrypted backup</source>
+        <translation>Salvar um backup criptografado</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Backups automáticos</translation>
+    </message>
+    <message>
+        <source>Off. When on, Tessera writes an encrypted backup to a folder of your choice after every change and keeps the last ten.</source>
+        <translation>Desativados. Quando ativados, o Tessera grava um backup criptografado na pasta que você escolher depois de cada alteração e mantém os dez últimos.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>Último backup: %1.</translation>
+    </message>
+    <message>
+        <source>No backup written yet.</source>
+        <translation>Nenhum backup feito ainda.</translation>
+    </message>
+    <message>
+        <source>On, into %1.</source>
+        <translation>Ativados, em %1.</translation>
+    </message>
+    <message>
+        <source>Changes not yet backed up.</source>
+        <translation>Há alterações sem backup.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Fazer backup agora</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Turn automatic backups off</source>
+        <translation>Desativar os backups automáticos</translation>
+    </message>
+    <message>
+        <source>Password for the automatic backups</source>
+        <translation>Senha dos backups automáticos</translation>
+    </message>
+    <message>
+        <source>Choose folder and turn on…</source>
+        <translation>Escolher pasta e ativar…</translation>
+    </message>
+    <message>
+        <source>Choose a folder and turn automatic backups on</source>
+        <translation>Escolher uma pasta e ativar os backups automáticos</translation>
+    </message>
+    <message>
+        <source>Move to a phone</source>
+        <translation>Passar para um celular</translation>
+    </message>
+    <message>
+        <source>Google Authenticator reads its own transfer QR codes, up to ten accounts each.</source>
+        <translation>O Google Authenticator lê os próprios códigos QR de transferência, com até dez contas cada.</translation>
+    </message>
+    <message>
+        <source>Show transfer QR codes…</source>
+        <translation>Mostrar códigos QR de transferência…</translation>
+    </message>
+    <message>
+        <source>Show Google Authenticator transfer QR codes</source>
+        <translation>Mostrar os códigos QR de transferência do Google Authenticator</translation>
+    </message>
+    <message>
+        <source>Transfer QR code %1 of %2</source>
+        <translation>Código QR de transferência %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Position in the sequence of transfer QR codes, e.g. &quot;1 of 3&quot;.</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous QR code</source>
+        <translation>Código QR anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>Next QR code</source>
+        <translation>Próximo código QR</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide the QR codes</source>
+        <translation>Ocultar os códigos QR</translation>
+    </message>
+    <message>
+        <source>Not included (Google Authenticator cannot hold them):</source>
+        <translation>Não incluídas (o Google Authenticator não aceita estas contas):</translation>
+    </message>
+    <message>
+        <source>Aegis file</source>
+        <translation>Arquivo do Aegis</translation>
+    </message>
+    <message>
+        <source>An encrypted vault file that Aegis (Android) imports, with groups, notes and favourites.</source>
+        <translation>Um arquivo de cofre criptografado que o Aegis (Android) importa, com grupos, observações e favoritos.</translation>
+    </message>
+    <message>
+        <source>Password for the Aegis file</source>
+        <translation>Senha do arquivo do Aegis</translation>
+    </message>
+    <message>
+        <source>Save Aegis file…</source>
+        <translation>Salvar arquivo do Aegis…</translation>
+    </message>
+    <message>
+        <source>Save an encrypted Aegis file</source>
+        <translation>Salvar um arquivo do Aegis criptografado</translation>
+    </message>
+    <message>
+        <source>Emergency kit</source>
+        <translation>Kit de emergência</translation>
+    </message>
+    <message>
+        <source>A PDF to print: every account&apos;s QR code and setup key, so you can set them up again from paper. It is not encrypted — print it, keep the paper somewhere safe and delete the file.</source>
+        <translation>Um PDF para imprimir: o código QR e a chave de configuração de cada conta, para você configurar tudo de novo a partir do papel. Ele não é criptografado — imprima, guarde o papel em um lugar seguro e exclua o arquivo.</translation>
+    </message>
+    <message>
+        <source>Save emergency kit…</source>
+        <translation>Salvar kit de emergência…</translation>
+    </message>
+    <message>
+        <source>Save the emergency kit PDF</source>
+        <translation>Salvar o PDF do kit de emergência</translation>
+    </message>
+    <message>
+        <source>Unencrypted export</source>
+        <translation>Exportação sem criptografia</translation>
+    </message>
+    <message>
+        <source>Export without encryption…</source>
+        <translation>Exportar sem criptografia…</translation>
+    </message>
+    <message>
+        <source>Export without encryption</source>
+        <translation>Exportar sem criptografia</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPasswordForm</name>
+    <message>
+        <source>Backup password</source>
+        <translation>Senha do backup</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>A mesma senha de novo</translation>
+    </message>
+    <message>
+        <source>%1, again</source>
+        <translation>%1, de novo</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>As duas senhas não são iguais.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStrengthMeter</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Muito fraca</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Fraca</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Razoável</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Boa</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Password strength: %1</source>
+        <translation>Força da senha: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownIndicator</name>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <extracomment>Accessible name of the countdown ring next to a code.</extracomment>
+        <translation>
+            <numerusform>Falta %n segundo</numerusform>
+            <numerusform>Faltam %n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyAccountsPage</name>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Nenhuma conta ainda</translation>
+    </message>
+    <message>
+        <source>Add your first account</source>
+        <translation>Adicione sua primeira conta</translation>
+    </message>
+    <message>
+        <source>When a site shows a QR code for two-step verification, put it on screen and scan it, or use any of the other ways below.</source>
+        <extracomment>Shown on the empty accounts screen.</extracomment>
+        <translation>Quando um site mostrar um código QR para a verificação em duas etapas, deixe-o na tela e escaneie, ou use uma das outras opções abaixo.</translation>
+    </message>
+    <message>
+        <source>Scan QR code on screen</source>
+        <translation>Escanear código QR na tela</translation>
+    </message>
+    <message>
+        <source>Open an image…</source>
+        <translation>Abrir uma imagem…</translation>
+    </message>
+    <message>
+        <source>Open an image of a QR code</source>
+        <translation>Abrir uma imagem de um código QR</translation>
+    </message>
+    <message>
+        <source>Paste image or link</source>
+        <extracomment>Pastes a copied QR code picture or otpauth link.</extracomment>
+        <translation>Colar imagem ou link</translation>
+    </message>
+    <message>
+        <source>Enter a setup key…</source>
+        <translation>Digitar uma chave de configuração…</translation>
+    </message>
+    <message>
+        <source>Enter a setup key by hand</source>
+        <translation>Digitar uma chave de configuração à mão</translation>
+    </message>
+    <message>
+        <source>Import from another app…</source>
+        <translation>Importar de outro app…</translation>
+    </message>
+    <message>
+        <source>You can also drop an image or a link onto this window.</source>
+        <translation>Você também pode arrastar uma imagem ou um link para esta janela.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welcome to Tessera</source>
+        <translation>Boas-vindas ao Tessera</translation>
+    </message>
+    <message>
+        <source>Tessera keeps your two-step verification codes in an encrypted vault on this computer.</source>
+        <translation>O Tessera guarda seus códigos de verificação em duas etapas em um cofre criptografado neste computador.</translation>
+    </message>
+    <message>
+        <source>Your system keychain works</source>
+        <translation>O chaveiro do sistema funciona</translation>
+    </message>
+    <message>
+        <source>No working system keychain was found</source>
+        <translation>Nenhum chaveiro do sistema funcionando foi encontrado</translation>
+    </message>
+    <message>
+        <source>Tessera will keep the vault&apos;s key in it, so the vault opens by itself when you are logged in, and stays closed for anyone who copies the file.</source>
+        <translation>O Tessera vai guardar nele a chave do cofre, assim o cofre abre sozinho quando você está conectado e continua fechado para quem copiar o arquivo.</translation>
+    </message>
+    <message>
+        <source>Tessera will protect the vault with a password instead. You will type it each time Tessera opens. Choose one you will remember: without it, the codes cannot be recovered.</source>
+        <translation>Em vez disso, o Tessera vai proteger o cofre com uma senha. Você vai digitá-la toda vez que abrir o Tessera. Escolha uma que você vai lembrar: sem ela, não é possível recuperar os códigos.</translation>
+    </message>
+    <message>
+        <source>What was found: %1</source>
+        <extracomment>%1 is what the keychain check found, in a sentence.</extracomment>
+        <translation>O que foi encontrado: %1</translation>
+    </message>
+    <message>
+        <source>Also set a recovery password (recommended)</source>
+        <translation>Definir também uma senha de recuperação (recomendado)</translation>
+    </message>
+    <message>
+        <source>Also set a recovery password</source>
+        <translation>Definir também uma senha de recuperação</translation>
+    </message>
+    <message>
+        <source>If the keychain is ever lost (a new computer, a reinstalled system), the recovery password still opens your vault and its backups.</source>
+        <translation>Se um dia o chaveiro se perder (um computador novo, um sistema reinstalado), a senha de recuperação ainda abre seu cofre e os backups dele.</translation>
+    </message>
+    <message>
+        <source>Without a recovery password, losing the keychain means losing access to the vault. You can set one later in Settings.</source>
+        <translation>Sem uma senha de recuperação, perder o chaveiro significa perder o acesso ao cofre. Você pode definir uma mais tarde em Configurações.</translation>
+    </message>
+    <message>
+        <source>Recovery password</source>
+        <translation>Senha de recuperação</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Digite de novo</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repita a senha</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>As duas senhas são diferentes.</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Criar meu cofre</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Criando o cofre</translation>
+    </message>
+    <message>
+        <source>Vault file: %1</source>
+        <translation>Arquivo do cofre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEntryDelegate</name>
+    <message>
+        <source>New</source>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <source>Already in the vault</source>
+        <translation>Já está no cofre</translation>
+    </message>
+    <message>
+        <source>Same name, other secret</source>
+        <translation>Mesmo nome, outra chave secreta</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Não pode ser importada</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Manter as duas</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pular</translation>
+    </message>
+    <message>
+        <source>Replace the vault&apos;s secret</source>
+        <translation>Substituir a chave do cofre</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>O que fazer com %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import accounts</source>
+        <translation>Importar contas</translation>
+    </message>
+    <message>
+        <source>Choose the files to import</source>
+        <translation>Escolha os arquivos para importar</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Reading the files</source>
+        <translation>Lendo os arquivos</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Escolher arquivos…</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter the password it was saved with.</source>
+        <translation>%1 está criptografado. Digite a senha usada para salvá-lo.</translation>
+    </message>
+    <message>
+        <source>Password of the file to import</source>
+        <translation>Senha do arquivo a importar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the encrypted file</source>
+        <translation>Abrir o arquivo criptografado</translation>
+    </message>
+    <message>
+        <source>Choose other files</source>
+        <translation>Escolher outros arquivos</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already in the vault, %3 with the same name as a vault account, %4 that cannot be imported.</source>
+        <translation>Novas: %1; já no cofre: %2; com o mesmo nome de uma conta do cofre: %3; não podem ser importadas: %4.</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Lido como: %1</translation>
+    </message>
+    <message>
+        <source>Accounts in the files</source>
+        <translation>Contas nos arquivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n account(s)</source>
+        <translation>
+            <numerusform>Importar %n conta</numerusform>
+            <numerusform>Importar %n contas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nada para importar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar a importação</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s).</source>
+        <translation>
+            <numerusform>%n conta importada.</numerusform>
+            <numerusform>%n contas importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to import; the vault was not changed.</source>
+        <translation>Nada de novo para importar; o cofre não foi alterado.</translation>
+    </message>
+    <message>
+        <source>If the files you imported are not encrypted, delete them now: anyone who reads them can make your codes.</source>
+        <translation>Se os arquivos que você importou não estiverem criptografados, exclua-os agora: qualquer um que os leia pode gerar seus códigos.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Back to the accounts</source>
+        <translation>Voltar às contas</translation>
+    </message>
+    <message>
+        <source>Import more</source>
+        <translation>Importar mais</translation>
+    </message>
+    <message>
+        <source>Import more files</source>
+        <translation>Importar mais arquivos</translation>
+    </message>
+    <message>
+        <source>Backups, exports and screenshots (*.json *.tessera *.2fas *.txt *.bin *.xml *.csv *.aes *.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Backups, exportações e capturas de tela (*.json *.tessera *.2fas *.txt *.bin *.xml *.csv *.aes *.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Import accounts from a Tessera backup or from another authenticator&apos;s export: Aegis, 2FAS, andOTP, Bitwarden, Ente, FreeOTP, FreeOTP+, Proton Authenticator, Steam (maFile), a list of otpauth:// links, or screenshots of QR codes (a Google Authenticator transfer split over several pictures is read together). You will see what would be imported before anything changes.</source>
+        <translation>Importe contas de um backup do Tessera ou da exportação de outro app autenticador: Aegis, 2FAS, andOTP, Bitwarden, Ente, FreeOTP, FreeOTP+, Proton Authenticator, Steam (maFile), uma lista de links otpauth:// ou capturas de tela de códigos QR (uma transferência do Google Authenticator dividida em várias imagens é lida de uma vez). Você verá o que seria importado antes de qualquer mudança.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>Tessera is locked</source>
+        <translation>O Tessera está bloqueado</translation>
+    </message>
+    <message>
+        <source>Unlock with your system keychain or with your recovery password.</source>
+        <translation>Desbloqueie com o chaveiro do sistema ou com sua senha de recuperação.</translation>
+    </message>
+    <message>
+        <source>Unlock with your system keychain.</source>
+        <translation>Desbloqueie com o chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Type your password to unlock.</source>
+        <translation>Digite sua senha para desbloquear.</translation>
+    </message>
+    <message>
+        <source>Unlock with system keychain</source>
+        <translation>Desbloquear com o chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Recovery password</source>
+        <translation>Senha de recuperação</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Unlock with password</source>
+        <translation>Desbloquear com senha</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Desbloqueando</translation>
+    </message>
+    <message>
+        <source>This vault has no way to unlock it from here.</source>
+        <translation>Não há como desbloquear este cofre daqui.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>This part of Tessera is not available yet.</source>
+        <translation>Esta parte do Tessera ainda não está disponível.</translation>
+    </message>
+    <message>
+        <source>The account from %1 could not be added.</source>
+        <translation>Não foi possível adicionar a conta (origem: %1).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts from %3 could not be added.</source>
+        <translation>Não foi possível adicionar %1 de %2 contas (origem: %3).</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Conta adicionada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n account(s)</source>
+        <translation>
+            <numerusform>%n conta adicionada</numerusform>
+            <numerusform>%n contas adicionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Conta excluída: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code for %1 copied — clears in %n s</source>
+        <extracomment>%1 is the account; the clipboard is emptied after %n seconds.</extracomment>
+        <translation>
+            <numerusform>Código de %1 copiado — será apagado em %n s</numerusform>
+            <numerusform>Código de %1 copiado — será apagado em %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clipboard cleared</source>
+        <translation>Área de transferência limpa</translation>
+    </message>
+    <message>
+        <source>Some accounts were not added</source>
+        <translation>Algumas contas não foram adicionadas</translation>
+    </message>
+    <message>
+        <source>Delete the screenshot?</source>
+        <translation>Excluir a captura de tela?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Button of the &quot;Delete the screenshot?&quot; question.</extracomment>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <extracomment>Button of the &quot;Delete the screenshot?&quot; question.</extracomment>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <source>Screenshot deleted</source>
+        <translation>Captura de tela excluída</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>Não foi possível excluir %1</translation>
+    </message>
+    <message>
+        <source>It shows your secret key: anyone who gets the picture can make your codes. The account is now in Tessera, so the picture is no longer needed.
+
+%1</source>
+        <translation>Ela mostra sua chave secreta: qualquer um que obtenha a imagem pode gerar seus códigos. A conta já está no Tessera, então a imagem não é mais necessária.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntryDialog</name>
+    <message>
+        <source>Enter a setup key</source>
+        <extracomment>Title of the dialog for typing an account&apos;s setup key by hand.</extracomment>
+        <translation>Digitar uma chave de configuração</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <extracomment>Adds the account typed in the manual-entry dialog.</extracomment>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Adicionar conta</translation>
+    </message>
+    <message>
+        <source>Sites that show a QR code usually offer a text key too (&quot;Can&apos;t scan it?&quot;). Type or paste it here.</source>
+        <translation>Sites que mostram um código QR costumam oferecer também uma chave em texto (“Não consegue escanear?”). Digite ou cole aqui.</translation>
+    </message>
+    <message>
+        <source>Issuer (service)</source>
+        <extracomment>The service the account belongs to, e.g. GitHub.</extracomment>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>e.g. GitHub</source>
+        <translation>ex.: GitHub</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <extracomment>The user name or e-mail address of the account.</extracomment>
+        <translation>Nome da conta</translation>
+    </message>
+    <message>
+        <source>e.g. me@example.com</source>
+        <translation>ex.: eu@example.com</translation>
+    </message>
+    <message>
+        <source>Setup key</source>
+        <translation>Chave de configuração</translation>
+    </message>
+    <message>
+        <source>e.g. JBSW Y3DP EHPK 3PXP</source>
+        <translation>ex.: JBSW Y3DP EHPK 3PXP</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <extracomment>Shows the less common code settings (type, algorithm, digits, period).</extracomment>
+        <translation>Avançado</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>Mostrar configurações avançadas</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Kind of code: time-based, counter-based or Steam.</extracomment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Time-based (TOTP)</source>
+        <translation>Por tempo (TOTP)</translation>
+    </message>
+    <message>
+        <source>Counter-based (HOTP)</source>
+        <translation>Por contador (HOTP)</translation>
+    </message>
+    <message>
+        <source>Steam</source>
+        <translation>Steam</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritmo</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Dígitos</translation>
+    </message>
+    <message>
+        <source>Period (seconds)</source>
+        <extracomment>How long each code lasts, in seconds.</extracomment>
+        <translation>Período (segundos)</translation>
+    </message>
+    <message>
+        <source>Period in seconds</source>
+        <translation>Período em segundos</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <extracomment>HOTP: the number of codes already used.</extracomment>
+        <translation>Contador</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Ocultar %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Curta demais: use pelo menos %n caractere.</numerusform>
+            <numerusform>Curta demais: use pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: a longer password, or a few unrelated words, is much harder to guess.</source>
+        <translation>Fraca: uma senha mais longa, ou algumas palavras sem relação entre si, é muito mais difícil de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more characters would make it strong.</source>
+        <translation>Razoável: com mais alguns caracteres, ela ficaria forte.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Forte.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <source>Clear copied codes after (seconds)</source>
+        <extracomment>Setting: seconds after which a copied code is removed from the clipboard.</extracomment>
+        <translation>Apagar códigos copiados depois de (segundos)</translation>
+    </message>
+    <message>
+        <source>Clear copied codes after this many seconds</source>
+        <translation>Apagar códigos copiados depois desta quantidade de segundos</translation>
+    </message>
+    <message>
+        <source>Lock when idle for (minutes, 0 = never)</source>
+        <extracomment>Setting: minutes without use before Tessera locks; 0 means never.</extracomment>
+        <translation>Bloquear após ficar inativo por (minutos, 0 = nunca)</translation>
+    </message>
+    <message>
+        <source>Lock when idle for this many minutes</source>
+        <translation>Bloquear após esta quantidade de minutos sem uso</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks or the computer sleeps</source>
+        <translation>Bloquear quando a tela for bloqueada ou o computador entrar em suspensão</translation>
+    </message>
+    <message>
+        <source>Hide codes until I click Show</source>
+        <translation>Ocultar os códigos até eu clicar em Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide codes</source>
+        <translation>Ocultar códigos</translation>
+    </message>
+    <message>
+        <source>Keep running in the system tray when the window is closed</source>
+        <translation>Continuar aberto na bandeja do sistema quando a janela for fechada</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Recovery password</source>
+        <translation>Senha de recuperação</translation>
+    </message>
+    <message>
+        <source>A recovery password is set. It opens the vault when the system keychain cannot. Setting a new one replaces it.</source>
+        <translation>Há uma senha de recuperação definida. Ela abre o cofre quando o chaveiro do sistema não consegue. Definir uma nova substitui a atual.</translation>
+    </message>
+    <message>
+        <source>No recovery password is set: if the system keychain is lost, so are your accounts. Set one now.</source>
+        <translation>Nenhuma senha de recuperação definida: se o chaveiro do sistema se perder, suas contas também se perdem. Defina uma agora.</translation>
+    </message>
+    <message>
+        <source>New recovery password</source>
+        <translation>Nova senha de recuperação</translation>
+    </message>
+    <message>
+        <source>Repeat the new recovery password</source>
+        <translation>Repita a nova senha de recuperação</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Digite de novo</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>As duas senhas são diferentes.</translation>
+    </message>
+    <message>
+        <source>Change recovery password</source>
+        <translation>Alterar senha de recuperação</translation>
+    </message>
+    <message>
+        <source>Set recovery password</source>
+        <translation>Definir senha de recuperação</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Salvando</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Vault file: %1</source>
+        <translation>Arquivo do cofre: %1</translation>
+    </message>
+    <message>
+        <source>About Tessera…</source>
+        <translation>Sobre o Tessera…</translation>
+    </message>
+    <message>
+        <source>About Tessera</source>
+        <translation>Sobre o Tessera</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AddSourceController</name>
+    <message>
+        <source>a web address</source>
+        <translation>um endereço da web</translation>
+    </message>
+    <message>
+        <source>Wi-Fi settings</source>
+        <translation>dados de uma rede Wi-Fi</translation>
+    </message>
+    <message>
+        <source>a contact card</source>
+        <translation>um cartão de contato</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>um endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>um número de telefone</translation>
+    </message>
+    <message>
+        <source>other text</source>
+        <translation>outro texto</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a picture.</source>
+        <translation>%1 é uma pasta, não uma imagem.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image. To bring in a backup file, use Import.</source>
+        <translation>%1 não é uma imagem. Para trazer um arquivo de backup, use Importar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a picture (%2).</source>
+        <translation>Não foi possível ler %1 como imagem (%2).</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured: the desktop&apos;s screenshot service (D-Bus) is not running. Save the QR code as a picture and open it instead.</source>
+        <translation>Não foi possível capturar a tela: o serviço de captura de tela do ambiente de trabalho (D-Bus) não está em execução. Salve o código QR como imagem e abra a imagem.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured (%1). Save the QR code as a picture and open it instead.</source>
+        <translation>Não foi possível capturar a tela (%1). Salve o código QR como imagem e abra a imagem.</translation>
+    </message>
+    <message>
+        <source>Screen capture was cancelled.</source>
+        <translation>A captura de tela foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The desktop did not allow a screenshot. Save the QR code as a picture and open it instead.</source>
+        <translation>O ambiente de trabalho não permitiu a captura de tela. Salve o código QR como imagem e abra a imagem.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer. Save the picture first, then open it.</source>
+        <translation>%1 não é um arquivo deste computador. Primeiro salve a imagem e depois abra.</translation>
+    </message>
+    <message>
+        <source>This is not a 2FA link: it should start with otpauth:// or otpauth-migration://.</source>
+        <translation>Este não é um link de 2FA: ele deveria começar com otpauth:// ou otpauth-migration://.</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>the screen</source>
+        <translation>tela</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>área de transferência</translation>
+    </message>
+    <message>
+        <source>the dropped text</source>
+        <translation>texto arrastado</translation>
+    </message>
+    <message>
+        <source>the link</source>
+        <translation>link</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n imagem</numerusform>
+            <numerusform>%n imagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The QR code on the screen is not a 2FA code: it holds %1.</source>
+        <translation>O código QR na tela não é um código de 2FA: ele contém %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n QR code(s) on the screen are not 2FA codes.</source>
+        <translation>
+            <numerusform>O código QR na tela (%n) não é um código de 2FA.</numerusform>
+            <numerusform>Os %n códigos QR na tela não são códigos de 2FA.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The QR code in the picture on the clipboard is not a 2FA code: it holds %1.</source>
+        <translation>O código QR da imagem na área de transferência não é um código de 2FA: ele contém %1.</translation>
+    </message>
+    <message>
+        <source>The QR code in %1 is not a 2FA code: it holds %2.</source>
+        <translation>O código QR em %1 não é um código de 2FA: ele contém %2.</translation>
+    </message>
+    <message>
+        <source>None of the QR codes in these pictures is a 2FA code.</source>
+        <translation>Nenhum dos códigos QR nestas imagens é um código de 2FA.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured. Save the QR code as a picture and open it instead.</source>
+        <translation>Não foi possível capturar a tela. Salve o código QR como imagem e abra a imagem.</translation>
+    </message>
+    <message>
+        <source>No QR code was found on the screen. Make the code bigger or clearer and try again.</source>
+        <translation>Nenhum código QR foi encontrado na tela. Deixe o código maior ou mais nítido e tente de novo.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture on the clipboard.</source>
+        <translation>Nenhum código QR foi encontrado na imagem da área de transferência.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1. Try a sharper or bigger picture of the code.</source>
+        <translation>Nenhum código QR foi encontrado em %1. Tente uma imagem do código mais nítida ou maior.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1.</source>
+        <translation>Nenhum código QR foi encontrado em %1.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture and no 2FA link. Copy a QR code picture or an otpauth:// link first.</source>
+        <translation>A área de transferência não tem nenhuma imagem nem link de 2FA. Primeiro copie a imagem de um código QR ou um link otpauth://.</translation>
+    </message>
+    <message>
+        <source>Nothing that was dropped holds a 2FA code. Drop a picture of a QR code or an otpauth:// link.</source>
+        <translation>Nada do que foi arrastado contém um código de 2FA. Arraste a imagem de um código QR ou um link otpauth://.</translation>
+    </message>
+    <message>
+        <source>No picture was given.</source>
+        <translation>Nenhuma imagem foi informada.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 transfer codes scanned</source>
+        <extracomment>Google Authenticator splits a transfer into several QR codes; %1 and %2 are counts.</extracomment>
+        <translation>Códigos de transferência escaneados: %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::BackupController</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>A pasta %1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 é uma pasta; escolha um nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer.</source>
+        <translation>%1 não é um arquivo deste computador.</translation>
+    </message>
+    <message>
+        <source>Not included: %1</source>
+        <translation>Não incluídas: %1</translation>
+    </message>
+    <message>
+        <source>There is no plain export format “%1”.</source>
+        <translation>Não existe o formato de exportação sem criptografia “%1”.</translation>
+    </message>
+    <message>
+        <source>Choose a password for the encrypted file.</source>
+        <translation>Escolha uma senha para o arquivo criptografado.</translation>
+    </message>
+    <message>
+        <source>The vault has no accounts to export.</source>
+        <translation>O cofre não tem contas para exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s) to %1.</source>
+        <translation>
+            <numerusform>%n conta exportada para %1.</numerusform>
+            <numerusform>%n contas exportadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the emergency kit to %1. Print it, then delete the file.</source>
+        <translation>Kit de emergência salvo em %1. Imprima e depois exclua o arquivo.</translation>
+    </message>
+    <message>
+        <source>Choose a password for the automatic backups.</source>
+        <translation>Escolha uma senha para os backups automáticos.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are on: they go to %1.</source>
+        <translation>Os backups automáticos estão ativados: eles vão para %1.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off. The backups already written were kept.</source>
+        <translation>Os backups automáticos estão desativados. Os backups já feitos foram mantidos.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backup salvo em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ImportController</name>
+    <message>
+        <source>Choose at least one file to import.</source>
+        <translation>Escolha pelo menos um arquivo para importar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer.</source>
+        <translation>%1 não é um arquivo deste computador.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1.</source>
+        <translation>Nenhum código QR foi encontrado em %1.</translation>
+    </message>
+    <message>
+        <source>The QR code in %1 is not an authenticator code (no otpauth:// link).</source>
+        <translation>O código QR em %1 não é um código de autenticação (não tem link otpauth://).</translation>
+    </message>
+    <message>
+        <source>QR codes in images</source>
+        <translation>Códigos QR em imagens</translation>
+    </message>
+    <message>
+        <source>The vault changed while the preview was shown. Check the refreshed preview and import again.</source>
+        <translation>O cofre mudou enquanto a prévia era exibida. Confira a prévia atualizada e importe de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ImportPreviewModel</name>
+    <message>
+        <source>An entry that could not be read</source>
+        <translation>Um item que não pôde ser lido</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PasswordStrength</name>
+    <message>
+        <source>Choose a password for this backup.</source>
+        <translation>Escolha uma senha para este backup.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords; it is tried first.</source>
+        <translation>Esta é uma das senhas mais comuns; ela está entre as primeiras a serem testadas.</translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters; a few unrelated words are long and easy to remember.</source>
+        <translation>Use pelo menos 12 caracteres; algumas palavras sem relação entre si são longas e fáceis de lembrar.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated characters and runs such as “aaa”, “123” or “qwerty”.</source>
+        <translation>Evite caracteres repetidos e sequências como “aaa”, “123” ou “qwerty”.</translation>
+    </message>
+    <message>
+        <source>Add more words or characters to make it harder to guess.</source>
+        <translation>Acrescente mais palavras ou caracteres para deixá-la mais difícil de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Good. Longer is even better; do not use this password anywhere else.</source>
+        <translation>Boa. Mais longa é ainda melhor; não use esta senha em nenhum outro lugar.</translation>
+    </message>
+    <message>
+        <source>Strong. Do not use this password anywhere else, and keep it somewhere safe.</source>
+        <translation>Forte. Não use esta senha em nenhum outro lugar e guarde-a em um lugar seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TrayIcon</name>
+    <message>
+        <source>Unlock…</source>
+        <translation>Desbloquear…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Quit Tessera</source>
+        <translation>Sair do Tessera</translation>
+    </message>
+    <message>
+        <source>Show the window to unlock the vault</source>
+        <translation>Mostrar a janela para desbloquear o cofre</translation>
+    </message>
+    <message>
+        <source>Lock the vault now</source>
+        <translation>Bloquear o cofre agora</translation>
+    </message>
+    <message>
+        <source>Close Tessera; the clipboard is cleared</source>
+        <translation>Fechar o Tessera; a área de transferência é limpa</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>Copy the code for %1</source>
+        <translation>Copiar o código de %1</translation>
+    </message>
+    <message>
+        <source>Hide Tessera</source>
+        <translation>Ocultar o Tessera</translation>
+    </message>
+    <message>
+        <source>Show Tessera</source>
+        <translation>Mostrar o Tessera</translation>
+    </message>
+    <message>
+        <source>Hide the window; Tessera keeps running in the tray</source>
+        <translation>Ocultar a janela; o Tessera continua aberto na bandeja</translation>
+    </message>
+    <message>
+        <source>Show the Tessera window</source>
+        <translation>Mostrar a janela do Tessera</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::VaultController</name>
+    <message>
+        <source>Enter the recovery password.</source>
+        <translation>Digite a senha de recuperação.</translation>
+    </message>
+    <message>
+        <source>The recovery password is too long (at most %1 bytes).</source>
+        <translation>A senha de recuperação é longa demais (no máximo %1 bytes).</translation>
+    </message>
+    <message>
+        <source>Enter the service or the account name.</source>
+        <translation>Digite o serviço ou o nome da conta.</translation>
+    </message>
+    <message>
+        <source>Enter the secret key.</source>
+        <translation>Digite a chave secreta.</translation>
+    </message>
+    <message>
+        <source>The secret key is not valid: %1</source>
+        <translation>A chave secreta não é válida: %1</translation>
+    </message>
+    <message>
+        <source>The counter cannot be negative.</source>
+        <translation>O contador não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>Choose time-based, counter-based or Steam.</source>
+        <translation>Escolha por tempo, por contador ou Steam.</translation>
+    </message>
+    <message>
+        <source>The change was saved, but the automatic backup could not be written: %1</source>
+        <translation>A alteração foi salva, mas não foi possível fazer o backup automático: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unnamed account</source>
+        <translation>Conta sem nome</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened.</source>
+        <translation>Não foi possível abrir o cofre.</translation>
+    </message>
+    <message>
+        <source>Without the keychain, the vault needs a recovery password to open: choose one.</source>
+        <translation>Sem o chaveiro, o cofre precisa de uma senha de recuperação para abrir: escolha uma.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault first.</source>
+        <translation>Primeiro desbloqueie o cofre.</translation>
+    </message>
+    <message>
+        <source>This transfer link cannot be read: %1</source>
+        <translation>Não foi possível ler este link de transferência: %1</translation>
+    </message>
+    <message>
+        <source>This transfer link holds no account that Tessera can add.</source>
+        <translation>Este link de transferência não tem nenhuma conta que o Tessera possa adicionar.</translation>
+    </message>
+    <message>
+        <source>This link cannot be read: %1</source>
+        <translation>Não foi possível ler este link: %1</translation>
+    </message>
+    <message>
+        <source>This is not an account link: it starts with otpauth:// or otpauth-migration://.</source>
+        <translation>Este não é um link de conta: ele deve começar com otpauth:// ou otpauth-migration://.</translation>
+    </message>
+    <message>
+        <source>%1 is already in Tessera.</source>
+        <translation>%1 já está no Tessera.</translation>
+    </message>
+    <message>
+        <source>Every account in this link is already in Tessera.</source>
+        <translation>Todas as contas deste link já estão no Tessera.</translation>
+    </message>
+    <message>
+        <source>This account is no longer in the vault.</source>
+        <translation>Esta conta não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>Only counter-based accounts have a counter to move on.</source>
+        <translation>Só as contas por contador têm um contador para avançar.</translation>
+    </message>
+    <message>
+        <source>This account is already back in the vault.</source>
+        <translation>Esta conta já voltou para o cofre.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::VaultWorker</name>
+    <message>
+        <source>This vault opens only with its recovery password.</source>
+        <translation>Este cofre só abre com a senha de recuperação dele.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain Tessera can use, so the vault needs a recovery password to open.</source>
+        <translation>Este computador não tem um chaveiro que o Tessera possa usar, então o cofre precisa de uma senha de recuperação para abrir.</translation>
+    </message>
+    <message>
+        <source>There is no vault yet.</source>
+        <translation>Ainda não há nenhum cofre.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1; it was left unchanged.</source>
+        <translation>Já existe um cofre em %1; ele não foi alterado.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain Tessera can use; choose a recovery password instead.</source>
+        <translation>Este computador não tem um chaveiro que o Tessera possa usar; escolha uma senha de recuperação.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>O cofre está bloqueado; primeiro desbloqueie.</translation>
     </message>
 </context>
 </TS>
