@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>Backup &amp; export…</source>
-        <translation>Copia de seguridad y exportar…</translation>
+        <translation>Copia de seguridad/exportar…</translation>
     </message>
     <message>
         <source>Backup and export</source>
@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>Also set a recovery password (recommended)</source>
-        <translation>Crear también una contraseña de recuperación (recomendado)</translation>
+        <translation>Crear contraseña de recuperación (recomendado)</translation>
     </message>
     <message>
         <source>Also set a recovery password</source>
@@ -1207,7 +1207,7 @@
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation>Bloquear cuando se bloquee la pantalla o el ordenador entre en suspensión</translation>
+        <translation>Bloquear al bloquear la pantalla o suspender</translation>
     </message>
     <message>
         <source>Hide codes until I click Show</source>

@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>Also set a recovery password (recommended)</source>
-        <translation>Définir aussi un mot de passe de récupération (recommandé)</translation>
+        <translation>Mot de passe de récupération (conseillé)</translation>
     </message>
     <message>
         <source>Also set a recovery password</source>
@@ -1207,7 +1207,7 @@
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation>Verrouiller quand l’écran se verrouille ou que l’ordinateur se met en veille</translation>
+        <translation>Verrouiller quand l’écran se verrouille ou en veille</translation>
     </message>
     <message>
         <source>Hide codes until I click Show</source>

@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>Also set a recovery password (recommended)</source>
-        <translation>Definir também uma senha de recuperação (recomendado)</translation>
+        <translation>Criar senha de recuperação (recomendado)</translation>
     </message>
     <message>
         <source>Also set a recovery password</source>
@@ -1190,7 +1190,7 @@
     <message>
         <source>Clear copied codes after (seconds)</source>
         <extracomment>Setting: seconds after which a copied code is removed from the clipboard.</extracomment>
-        <translation>Apagar códigos copiados depois de (segundos)</translation>
+        <translation>Apagar códigos copiados após (segundos)</translation>
     </message>
     <message>
         <source>Clear copied codes after this many seconds</source>
@@ -1199,7 +1199,7 @@
     <message>
         <source>Lock when idle for (minutes, 0 = never)</source>
         <extracomment>Setting: minutes without use before Tessera locks; 0 means never.</extracomment>
-        <translation>Bloquear após ficar inativo por (minutos, 0 = nunca)</translation>
+        <translation>Bloquear se inativo por (minutos, 0 = nunca)</translation>
     </message>
     <message>
         <source>Lock when idle for this many minutes</source>
@@ -1207,7 +1207,7 @@
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation>Bloquear quando a tela for bloqueada ou o computador entrar em suspensão</translation>
+        <translation>Bloquear junto com a tela e na suspensão</translation>
     </message>
     <message>
         <source>Hide codes until I click Show</source>

@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>Backup &amp; export…</source>
-        <translation>Резервное копирование и экспорт…</translation>
+        <translation>Резервные копии и экспорт…</translation>
     </message>
     <message>
         <source>Backup and export</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>Also set a recovery password (recommended)</source>
-        <translation>Также задать пароль восстановления (рекомендуется)</translation>
+        <translation>Пароль восстановления (рекомендуется)</translation>
     </message>
     <message>
         <source>Also set a recovery password</source>
@@ -1213,7 +1213,7 @@
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation>Блокировать, когда блокируется экран или компьютер уходит в сон</translation>
+        <translation>Блокировать вместе с экраном и при сне</translation>
     </message>
     <message>
         <source>Hide codes until I click Show</source>
