@@ -30,7 +30,7 @@
     </message>
     <message>
         <source>Press to copy the code</source>
-        <translation>Pulsa para copiar el código</translation>
+        <translation>Haz clic para copiar el código</translation>
     </message>
     <message>
         <source>next: %1</source>
@@ -1211,7 +1211,7 @@
     </message>
     <message>
         <source>Hide codes until I click Show</source>
-        <translation>Ocultar los códigos hasta que pulse Mostrar</translation>
+        <translation>Ocultar los códigos hasta que haga clic en Mostrar</translation>
     </message>
     <message>
         <source>Hide codes</source>

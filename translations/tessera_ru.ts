@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>a contact card</source>
-        <translation>визитную карточку</translation>
+        <translation>визитная карточка</translation>
     </message>
     <message>
         <source>an email address</source>
