@@ -26,6 +26,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tessera {
 
+/* Qt 6.4 builds a QML_SINGLETON with its default constructor whenever it has one, and only falls
+ * back to the static create() factory otherwise (qqmlprivate.h, singletonConstructionMode). A
+ * default-constructible service would therefore exist twice — ours, wired here, and a second one
+ * QML made for itself — and QML would listen to the wrong one. None of them may have one. */
+static_assert(!std::is_default_constructible_v<Preferences>);
+static_assert(!std::is_default_constructible_v<VaultController>);
+static_assert(!std::is_default_constructible_v<ClipboardService>);
+static_assert(!std::is_default_constructible_v<AccountListModel>);
+static_assert(!std::is_default_constructible_v<IdleWatcher>);
+static_assert(!std::is_default_constructible_v<SessionLockWatcher>);
+static_assert(!std::is_default_constructible_v<AddSourceController>);
+static_assert(!std::is_default_constructible_v<ImportController>);
+static_assert(!std::is_default_constructible_v<BackupController>);
+static_assert(!std::is_default_constructible_v<TrayIcon>);
+
 /* Everything the program is made of, in construction order: later parts use earlier ones, and
  * members are destroyed in reverse, so nothing outlives what it points to. */
 struct Application::Parts {
@@ -60,19 +75,19 @@ Application::Application(Options options, QObject* parent)
         p.systemClock = std::make_unique<otp::SystemClock>();
         clock = p.systemClock.get();
     }
-    p.preferences = options.settingsFile.isEmpty() ? std::make_unique<Preferences>()
+    p.preferences = options.settingsFile.isEmpty() ? std::make_unique<Preferences>(nullptr)
                                                    : std::make_unique<Preferences>(options.settingsFile);
-    p.language = std::make_unique<LanguageSwitcher>();
+    p.language = std::make_unique<LanguageSwitcher>(nullptr);
     const QString vaultPath = options.vaultPath.isEmpty() ? vault::Vault::defaultPath() : options.vaultPath;
     p.vault = std::make_unique<VaultController>(vaultPath, keychain);
-    p.clipboard = std::make_unique<ClipboardService>();
+    p.clipboard = std::make_unique<ClipboardService>(nullptr);
     p.accounts = std::make_unique<AccountListModel>(*p.vault, *clock);
-    p.idle = std::make_unique<IdleWatcher>();
-    p.sessionLock = std::make_unique<SessionLockWatcher>();
-    p.addSource = std::make_unique<AddSourceController>();
+    p.idle = std::make_unique<IdleWatcher>(nullptr);
+    p.sessionLock = std::make_unique<SessionLockWatcher>(nullptr);
+    p.addSource = std::make_unique<AddSourceController>(nullptr);
     p.importer = std::make_unique<ImportController>(p.vault.get());
     p.backup = std::make_unique<BackupController>(p.vault.get());
-    p.tray = std::make_unique<TrayIcon>();
+    p.tray = std::make_unique<TrayIcon>(nullptr);
 
     Preferences::setInstance(p.preferences.get());
     VaultController::setInstance(p.vault.get());

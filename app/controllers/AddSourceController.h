@@ -48,7 +48,7 @@ public:
      * Flatpak (where applications cannot read the screen themselves) and QScreen elsewhere. */
     enum class CaptureMethod { Automatic, ScreenGrab, Portal };
 
-    explicit AddSourceController(QObject* parent = nullptr);
+    explicit AddSourceController(QObject* parent); // no default: see Application.cpp (Qt 6.4 singletons)
     ~AddSourceController() override;
 
     /* QML_SINGLETON factory: the instance the Application made (C++ keeps ownership). */

@@ -38,7 +38,7 @@ public:
     /* Default delay before a copied code is cleared (issue 5: "default 20 s"). */
     static constexpr int defaultClearSeconds = 20;
 
-    explicit ClipboardService(QObject* parent = nullptr);
+    explicit ClipboardService(QObject* parent); // no default: see Application.cpp (Qt 6.4 singletons)
     /* Clears our copy if it is still there (like clearNow()). */
     ~ClipboardService() override;
 

@@ -31,7 +31,7 @@ class IdleWatcher : public QObject {
 public:
     /* Installs the filter on QCoreApplication::instance(), which must exist. Starts disabled
      * with no timeout: the program turns it on when the vault is unlocked. */
-    explicit IdleWatcher(QObject* parent = nullptr);
+    explicit IdleWatcher(QObject* parent); // no default: see Application.cpp (Qt 6.4 singletons)
     ~IdleWatcher() override;
 
     /* QML_SINGLETON factory: the instance the Application made (C++ keeps ownership). */

@@ -38,7 +38,7 @@ public:
     static constexpr int maxAutoLockMinutes = 24 * 60;
 
     /* The user's settings in the platform's usual place. */
-    explicit Preferences(QObject* parent = nullptr);
+    explicit Preferences(QObject* parent); // no default: see Application.cpp (Qt 6.4 singletons)
     /* Settings in an INI file of their own (tests). */
     explicit Preferences(const QString& settingsFile, QObject* parent = nullptr);
     ~Preferences() override;

@@ -42,7 +42,7 @@ class SessionLockWatcher : public QObject {
 
 public:
     /* Connects to the buses at once (the logind session path is looked up asynchronously). */
-    explicit SessionLockWatcher(QObject* parent = nullptr);
+    explicit SessionLockWatcher(QObject* parent); // no default: see Application.cpp (Qt 6.4 singletons)
     ~SessionLockWatcher() override;
 
     /* QML_SINGLETON factory: the instance the Application made (C++ keeps ownership). */

@@ -42,7 +42,7 @@ public:
     /* Longer labels are shortened with "…" so the menu stays narrow. */
     static constexpr int MaxLabelLength = 48;
 
-    explicit TrayIcon(QObject* parent = nullptr);
+    explicit TrayIcon(QObject* parent); // no default: see Application.cpp (Qt 6.4 singletons)
     ~TrayIcon() override;
 
     /* QML_SINGLETON factory: the instance the Application made (C++ keeps ownership). */

@@ -160,7 +160,7 @@ private Q_SLOTS:
         TESSERA_REQUIRE_TOOL(qrencode, u"qrencode"_s);
         const QString png = qrPng(u"github-2fa.png"_s, kLinkA);
         QVERIFY(!png.isEmpty());
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         QSignalSpy found(&controller, &AddSourceController::linksFound);
         QSignalSpy nothing(&controller, &AddSourceController::nothingFound);
         QSignalSpy busy(&controller, &AddSourceController::busyChanged);
@@ -179,7 +179,7 @@ private Q_SLOTS:
     {
         TESSERA_REQUIRE_TOOL(qrencode, u"qrencode"_s);
         const QString png = qrPng(u"website.png"_s, u"https://example.com"_s);
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         QSignalSpy found(&controller, &AddSourceController::linksFound);
         QSignalSpy nothing(&controller, &AddSourceController::nothingFound);
         controller.openImageFiles({QUrl::fromLocalFile(png)});
@@ -192,7 +192,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(u"aegis-backup.json"_s);
         QVERIFY(tessera::test::writeFile(path, R"({"version": 1, "db": {}})"));
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         QSignalSpy nothing(&controller, &AddSourceController::nothingFound);
         controller.openImageFiles({QUrl::fromLocalFile(path)});
         QTRY_COMPARE_WITH_TIMEOUT(nothing.count(), 1, kTimeout);
@@ -205,7 +205,7 @@ private Q_SLOTS:
         QImage blank(200, 200, QImage::Format_RGB32);
         blank.fill(Qt::white);
         QVERIFY(blank.save(path));
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         QSignalSpy nothing(&controller, &AddSourceController::nothingFound);
         controller.openImageFiles({QUrl::fromLocalFile(path)});
         QTRY_COMPARE_WITH_TIMEOUT(nothing.count(), 1, kTimeout);
@@ -219,7 +219,7 @@ private Q_SLOTS:
         const QString png = qrPng(u"good.png"_s, kLinkB);
         const QString text = m_dir.filePath(u"notes.txt"_s);
         QVERIFY(tessera::test::writeFile(text, "hello"));
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         QSignalSpy found(&controller, &AddSourceController::linksFound);
         QSignalSpy notice(&controller, &AddSourceController::notice);
         controller.openImageFiles({QUrl::fromLocalFile(png), QUrl::fromLocalFile(text)});
@@ -233,7 +233,7 @@ private Q_SLOTS:
     void pasteTextWithTwoLinks()
     {
         QGuiApplication::clipboard()->setText(u"Here are my codes:\n%1\nand %2 — thanks!"_s.arg(kLinkA, kLinkB));
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         QSignalSpy found(&controller, &AddSourceController::linksFound);
         controller.pasteFromClipboard();
         QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, kTimeout);
@@ -247,7 +247,7 @@ private Q_SLOTS:
         const QImage image(qrPng(u"clip.png"_s, kLinkA));
         QVERIFY(!image.isNull());
         QGuiApplication::clipboard()->setImage(image);
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         QSignalSpy found(&controller, &AddSourceController::linksFound);
         controller.pasteFromClipboard();
         QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, kTimeout);
@@ -257,7 +257,7 @@ private Q_SLOTS:
     void pasteNothingUseful()
     {
         QGuiApplication::clipboard()->setText(u"just some words"_s);
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         QSignalSpy nothing(&controller, &AddSourceController::nothingFound);
         controller.pasteFromClipboard();
         QTRY_COMPARE_WITH_TIMEOUT(nothing.count(), 1, kTimeout);
@@ -272,7 +272,7 @@ private Q_SLOTS:
         auto* mime = new QMimeData;
         mime->setUrls({QUrl::fromLocalFile(png)});
         QGuiApplication::clipboard()->setMimeData(mime);
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         QSignalSpy found(&controller, &AddSourceController::linksFound);
         controller.pasteFromClipboard();
         QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, kTimeout);
@@ -284,7 +284,7 @@ private Q_SLOTS:
         TESSERA_REQUIRE_TOOL(qrencode, u"qrencode"_s);
         const QString shot = qrPng(u"Screenshot from 2026-11-23 10-00-00.png"_s, kLinkA);
         const QString other = qrPng(u"code.png"_s, kLinkB);
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         QSignalSpy found(&controller, &AddSourceController::linksFound);
         controller.handleDrop({QUrl::fromLocalFile(shot), QUrl::fromLocalFile(other)}, QString());
         QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, kTimeout);
@@ -301,7 +301,7 @@ private Q_SLOTS:
 
     void dropLinkAndText()
     {
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         QSignalSpy found(&controller, &AddSourceController::linksFound);
         // A dragged link arrives twice: as a URL and as text. It is one link.
         controller.handleDrop({QUrl(kLinkA)}, kLinkA);
@@ -316,7 +316,7 @@ private Q_SLOTS:
 
     void handleLink()
     {
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         QSignalSpy found(&controller, &AddSourceController::linksFound);
         QSignalSpy nothing(&controller, &AddSourceController::nothingFound);
         controller.handleLink(u"  %1\n"_s.arg(kLinkA));
@@ -331,7 +331,7 @@ private Q_SLOTS:
     {
         const QString first = transferLink(0, 2, "0123456789");
         const QString second = transferLink(1, 2, "abcdefghij");
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         QSignalSpy changed(&controller, &AddSourceController::batchChanged);
         QVERIFY(controller.batchProgress().isEmpty());
         QVERIFY(!controller.batchComplete());
@@ -358,7 +358,7 @@ private Q_SLOTS:
     void batchProgressFromScreenshotFixture()
     {
         TESSERA_REQUIRE_FIXTURE(path, u"proton-pass-common/qr/GoogleAuthenticatorExport_1.png"_s);
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         QSignalSpy found(&controller, &AddSourceController::linksFound);
         controller.openImageFiles({QUrl::fromLocalFile(path)});
         QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, kTimeout);
@@ -386,7 +386,7 @@ private Q_SLOTS:
         // The portal names its files itself; this one does not look like a screenshot by name.
         portal.file = qrPng(u"portal-capture.png"_s, kLinkA);
 
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         controller.setCaptureMethod(AddSourceController::CaptureMethod::Portal);
         QSignalSpy found(&controller, &AddSourceController::linksFound);
         QSignalSpy nothing(&controller, &AddSourceController::nothingFound);
@@ -421,7 +421,7 @@ private Q_SLOTS:
             QSKIP("needs a private D-Bus session (ctest runs this test under dbus-run-session)");
         }
         QVERIFY(!QDBusConnection::sessionBus().interface()->isServiceRegistered(u"org.freedesktop.portal.Desktop"_s));
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         controller.setCaptureMethod(AddSourceController::CaptureMethod::Portal);
         QSignalSpy nothing(&controller, &AddSourceController::nothingFound);
         controller.captureScreen();
@@ -438,7 +438,7 @@ private Q_SLOTS:
         // The offscreen platform has no real screen: its grab is a blank picture of the screen's
         // size, so this documents the "nothing on the screen" path. Real capture (X11 grabs, the
         // Wayland/Flatpak portal) is not exercised here.
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         controller.setCaptureMethod(AddSourceController::CaptureMethod::ScreenGrab);
         QSignalSpy nothing(&controller, &AddSourceController::nothingFound);
         controller.captureScreen();

@@ -47,7 +47,7 @@ private Q_SLOTS:
         if (clipboard()->supportsSelection()) {
             clipboard()->clear(QClipboard::Selection);
         }
-        m_service = std::make_unique<tessera::ClipboardService>();
+        m_service = std::make_unique<tessera::ClipboardService>(nullptr);
         m_service->setSecondUnit(unit);
     }
 
@@ -229,7 +229,7 @@ private Q_SLOTS:
         m_service.reset();
         QVERIFY(clipboard()->text().isEmpty());
 
-        m_service = std::make_unique<tessera::ClipboardService>();
+        m_service = std::make_unique<tessera::ClipboardService>(nullptr);
         m_service->copySecret(u"132134"_s, u"Quit"_s, 0);
         userCopies(u"keep me"_s);
         m_service.reset();

@@ -43,7 +43,7 @@ private Q_SLOTS:
         m_window->resize(200, 200);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_watcher = std::make_unique<tessera::IdleWatcher>();
+        m_watcher = std::make_unique<tessera::IdleWatcher>(nullptr);
         m_watcher->setTimeoutSeconds(timeoutSeconds);
         m_watcher->setEnabled(true);
     }

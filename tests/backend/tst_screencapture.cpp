@@ -55,7 +55,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        AddSourceController controller;
+        AddSourceController controller(nullptr);
         controller.setCaptureMethod(AddSourceController::CaptureMethod::Automatic); // X11 ⇒ QScreen
         QSignalSpy found(&controller, &AddSourceController::linksFound);
         QSignalSpy nothing(&controller, &AddSourceController::nothingFound);

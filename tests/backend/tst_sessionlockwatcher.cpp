@@ -65,7 +65,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_watcher = std::make_unique<tessera::SessionLockWatcher>();
+        m_watcher = std::make_unique<tessera::SessionLockWatcher>(nullptr);
         settle();
     }
 

@@ -61,7 +61,7 @@ class TestTrayIcon : public QObject {
 private Q_SLOTS:
     void menuHasTheFixedEntries()
     {
-        TrayIcon tray;
+        TrayIcon tray(nullptr);
         QVERIFY(tray.menu() != nullptr);
         QCOMPARE(texts(shown(tray.menu())), (QStringList{u"Hide Tessera"_s, u"Lock"_s, u"Quit Tessera"_s}));
         for (const QAction* action : shown(tray.menu())) {
@@ -73,7 +73,7 @@ private Q_SLOTS:
 
     void entriesEmitTheirSignals()
     {
-        TrayIcon tray;
+        TrayIcon tray(nullptr);
         QSignalSpy showHide(&tray, &TrayIcon::showHideRequested);
         QSignalSpy lock(&tray, &TrayIcon::lockRequested);
         QSignalSpy quit(&tray, &TrayIcon::quitRequested);
@@ -91,7 +91,7 @@ private Q_SLOTS:
 
     void showHideTextFollowsTheWindow()
     {
-        TrayIcon tray;
+        TrayIcon tray(nullptr);
         QSignalSpy changed(&tray, &TrayIcon::windowShownChanged);
         tray.setWindowShown(false);
         QCOMPARE(changed.size(), 1);
@@ -103,7 +103,7 @@ private Q_SLOTS:
 
     void favoritesAreListedAndCopy()
     {
-        TrayIcon tray;
+        TrayIcon tray(nullptr);
         QSignalSpy copy(&tray, &TrayIcon::copyRequested);
         QSignalSpy changed(&tray, &TrayIcon::favoritesChanged);
         tray.setFavorites({favorite(u"id-1"_s, u"PayPal"_s), favorite(u"id-2"_s, u"Tom & Jerry's shop"_s),
@@ -120,7 +120,7 @@ private Q_SLOTS:
 
     void favoritesAreRebuiltNotAppended()
     {
-        TrayIcon tray;
+        TrayIcon tray(nullptr);
         tray.setFavorites({favorite(u"a"_s, u"Alpha"_s), favorite(u"b"_s, u"Beta"_s)});
         tray.setFavorites({favorite(u"c"_s, u"Gamma"_s)});
         QCOMPARE(texts(shown(tray.menu())), (QStringList{u"Gamma"_s, u"Hide Tessera"_s, u"Lock"_s, u"Quit Tessera"_s}));
@@ -138,7 +138,7 @@ private Q_SLOTS:
 
     void longListsAndLabelsAreCapped()
     {
-        TrayIcon tray;
+        TrayIcon tray(nullptr);
         QVariantList many;
         for (int i = 0; i < TrayIcon::MaxFavorites + 5; ++i) {
             many.append(favorite(u"id%1"_s.arg(i), u"Account %1"_s.arg(i)));
@@ -153,7 +153,7 @@ private Q_SLOTS:
 
     void lockedHidesFavoritesAndOffersUnlock()
     {
-        TrayIcon tray;
+        TrayIcon tray(nullptr);
         QSignalSpy copy(&tray, &TrayIcon::copyRequested);
         QSignalSpy show(&tray, &TrayIcon::showRequested);
         QSignalSpy lockedChanged(&tray, &TrayIcon::lockedChanged);
@@ -192,7 +192,7 @@ private Q_SLOTS:
     {
         // Offscreen there is normally no tray; either answer is allowed, but it must match Qt's.
         QCOMPARE(TrayIcon::isAvailable(), QSystemTrayIcon::isSystemTrayAvailable());
-        TrayIcon tray;
+        TrayIcon tray(nullptr);
         QSignalSpy visible(&tray, &TrayIcon::visibleChanged);
         tray.setVisible(true);
         QVERIFY(tray.isVisible());
