@@ -398,6 +398,7 @@ ApplicationWindow {
     Dialog {
         id: deleteScreenshotDialog
 
+        objectName: "deleteScreenshotDialog"
         parent: Overlay.overlay
         anchors.centerIn: parent
         width: Math.min(root.width - 32, 400)
@@ -407,6 +408,7 @@ ApplicationWindow {
         Component.onCompleted: {
             //: Button of the "Delete the screenshot?" question.
             standardButton(Dialog.Yes).text = qsTr("Delete");
+            standardButton(Dialog.Yes).objectName = "deleteScreenshotConfirm";
             //: Button of the "Delete the screenshot?" question.
             standardButton(Dialog.No).text = qsTr("Keep");
         }
