@@ -37,6 +37,9 @@ test_packages=(
 # (libqt6svg6). The packaging tests validate the .desktop and AppStream files.
 run_packages+=(libqt6svg6)
 test_packages+=(desktop-file-utils appstream)
+# On GNOME and other GTK desktops Qt follows the system's light or dark theme through its GTK
+# platform theme (qt6-gtk-platformtheme); KDE's is built into Qt.
+run_packages+=(qt6-gtk-platformtheme)
 # backend.screencapture grabs a real X11 screen on a private X server (tests/backend/with-xvfb.sh).
 test_packages+=(xvfb)
 

@@ -243,7 +243,7 @@ Page {
         id: mainMenu
 
         MenuItem {
-            text: qsTr("Backup & export…")
+            text: qsTr("Backup and export…")
             Accessible.name: qsTr("Backup and export")
             onTriggered: root.backupRequested()
         }

@@ -68,11 +68,11 @@ Page {
                 font.bold: true
                 Accessible.role: Accessible.Heading
             }
-            GridLayout {
+            // One row per setting: a GridLayout with wrapped labels computes its height before
+            // it knows its width, and its rows overlapped.
+            RowLayout {
                 Layout.fillWidth: true
-                columns: 2
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
+                spacing: Theme.spacing
 
                 Label {
                     Layout.fillWidth: true
@@ -90,6 +90,11 @@ Page {
                     Accessible.name: qsTr("Clear copied codes after this many seconds")
                     onValueModified: Preferences.clipboardClearSeconds = value
                 }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
                 Label {
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
