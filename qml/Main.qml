@@ -117,6 +117,24 @@ ApplicationWindow {
     minimumHeight: 400
     visible: true
     title: ApplicationInfo.name
+    // Light or dark as the system is: the Basic style draws with its own fixed light palette, so
+    // every control gets the system's colours (QGuiApplication's palette, which the platform
+    // theme — KDE's, or GTK's on GNOME — fills in) through the window's palette.
+    palette.window: Theme.system.window
+    palette.windowText: Theme.system.windowText
+    palette.base: Theme.system.base
+    palette.alternateBase: Theme.system.alternateBase
+    palette.text: Theme.system.text
+    palette.button: Theme.system.button
+    palette.buttonText: Theme.system.buttonText
+    palette.highlight: Theme.system.highlight
+    palette.highlightedText: Theme.system.highlightedText
+    palette.light: Theme.system.light
+    palette.midlight: Theme.system.midlight
+    palette.mid: Theme.system.mid
+    palette.dark: Theme.system.dark
+    palette.shadow: Theme.system.shadow
+    palette.placeholderText: Theme.system.placeholderText
 
     Binding {
         target: AccountListModel

@@ -39,11 +39,20 @@ Item {
         }
     }
 
+    // The brand icons are black shapes: on a dark window they sit on a light tile.
+    Rectangle {
+        anchors.fill: parent
+        radius: width / 2
+        color: "#f2f2f2"
+        visible: root.showsIcon && Theme.dark
+    }
+
     Image {
         id: icon
 
         objectName: "icon"
         anchors.fill: parent
+        anchors.margins: Theme.dark ? Math.round(parent.width * 0.18) : 0
         source: root.iconSource
         sourceSize.width: width
         sourceSize.height: height
