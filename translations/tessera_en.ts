@@ -263,10 +263,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup &amp; export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backup and export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,6 +333,10 @@
     </message>
     <message>
         <source>Stop scanning transfer codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup and export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

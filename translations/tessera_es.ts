@@ -263,10 +263,6 @@
         <translation>Importar desde otra app…</translation>
     </message>
     <message>
-        <source>Backup &amp; export…</source>
-        <translation>Copia de seguridad/exportar…</translation>
-    </message>
-    <message>
         <source>Backup and export</source>
         <translation>Copia de seguridad y exportar</translation>
     </message>
@@ -338,6 +334,10 @@
     <message>
         <source>Stop scanning transfer codes</source>
         <translation>Dejar de escanear códigos de transferencia</translation>
+    </message>
+    <message>
+        <source>Backup and export…</source>
+        <translation>Copia de seguridad/exportar…</translation>
     </message>
 </context>
 <context>

@@ -263,10 +263,6 @@
         <translation>Importer depuis une autre application…</translation>
     </message>
     <message>
-        <source>Backup &amp; export…</source>
-        <translation>Sauvegarde et export…</translation>
-    </message>
-    <message>
         <source>Backup and export</source>
         <translation>Sauvegarde et export</translation>
     </message>
@@ -338,6 +334,10 @@
     <message>
         <source>Stop scanning transfer codes</source>
         <translation>Arrêter de scanner les codes de transfert</translation>
+    </message>
+    <message>
+        <source>Backup and export…</source>
+        <translation>Sauvegarde et export…</translation>
     </message>
 </context>
 <context>

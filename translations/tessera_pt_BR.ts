@@ -263,10 +263,6 @@
         <translation>Importar de outro app…</translation>
     </message>
     <message>
-        <source>Backup &amp; export…</source>
-        <translation>Backup e exportação…</translation>
-    </message>
-    <message>
         <source>Backup and export</source>
         <translation>Backup e exportação</translation>
     </message>
@@ -338,6 +334,10 @@
     <message>
         <source>Stop scanning transfer codes</source>
         <translation>Parar de escanear códigos de transferência</translation>
+    </message>
+    <message>
+        <source>Backup and export…</source>
+        <translation>Backup e exportação…</translation>
     </message>
 </context>
 <context>

@@ -263,10 +263,6 @@
         <translation>Импорт из другого приложения…</translation>
     </message>
     <message>
-        <source>Backup &amp; export…</source>
-        <translation>Резервные копии и экспорт…</translation>
-    </message>
-    <message>
         <source>Backup and export</source>
         <translation>Резервное копирование и экспорт</translation>
     </message>
@@ -338,6 +334,10 @@
     <message>
         <source>Stop scanning transfer codes</source>
         <translation>Прекратить сканирование кодов переноса</translation>
+    </message>
+    <message>
+        <source>Backup and export…</source>
+        <translation>Резервные копии и экспорт…</translation>
     </message>
 </context>
 <context>
