@@ -1199,7 +1199,7 @@
     <message>
         <source>Lock when idle for (minutes, 0 = never)</source>
         <extracomment>Setting: minutes without use before Tessera locks; 0 means never.</extracomment>
-        <translation>Bloquear se inativo por (minutos, 0 = nunca)</translation>
+        <translation>Bloquear se inativo (minutos, 0 = nunca)</translation>
     </message>
     <message>
         <source>Lock when idle for this many minutes</source>
