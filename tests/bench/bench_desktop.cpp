@@ -9,7 +9,7 @@
 //  - visible and idle for 10 s: frames swapped (goal ≤ 11) and CPU time (goal ≤ 1 % of a core);
 //  - hidden for 10 s, then locked for 10 s: frames swapped (goal 0);
 //  - a search keystroke: from the key press to the end of the next frame (goal ≤ 16 ms, one
-//    frame at 60 Hz), vs the time to render one frame of the idle window.
+//    frame at 60 Hz), vs the time to redraw the whole window once (its opacity changed).
 // The vault opens through an in-memory keychain, so no OS prompt or D-Bus latency is measured.
 // Run with QT_QUICK_BACKEND=software (this machine's renderer) and a platform: offscreen or
 // Xvfb. Prints figures; never fails on timing.
@@ -182,14 +182,14 @@ int runTessera(bool full)
             search->setProperty("text", QString());
             QTest::qWait(200);
         }
-        // Reference: one frame of the same window with nothing to do but draw it again.
+        // Reference: one frame of the same window and list with nothing to filter, forced by a
+        // change every item has to be drawn again for (the root's opacity).
         for (int i = 0; i < 20; ++i) {
             QElapsedTimer frameClock;
             bool swapped = false;
             auto connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] { swapped = true; });
             frameClock.start();
-            window->contentItem()->update();
-            window->requestUpdate();
+            window->contentItem()->setOpacity(i % 2 == 0 ? 0.99 : 1.0);
             (void)QTest::qWaitFor([&] { return swapped; }, 2000);
             frameMs.push_back(double(frameClock.nsecsElapsed()) / 1e6);
             QObject::disconnect(connection);
@@ -316,7 +316,7 @@ int main(int argc, char* argv[])
                 full.value(u"locked"_s).value(0) == u"0"_s ? "PASS" : "MISS");
     if (search.size() == 3) {
         std::printf(
-            "  search keystroke         median %s ms, p95 %s ms | one idle frame %s ms | ratio %5.2fx | goal <= "
+            "  search keystroke         median %s ms, p95 %s ms | one full redraw %s ms | ratio %5.2fx | goal <= "
             "16 ms: %s\n",
             qPrintable(search[0]), qPrintable(search[1]), qPrintable(search[2]),
             search[0].toDouble() / search[2].toDouble(), search[1].toDouble() <= 16 ? "PASS" : "MISS");
