@@ -606,7 +606,7 @@
     <name>CountdownIndicator</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <extracomment>Accessible name of the countdown ring next to a code.</extracomment>
+        <extracomment>Accessible name of the countdown next to a code.</extracomment>
         <translation>
             <numerusform>Queda %n segundo</numerusform>
             <numerusform>Quedan %n segundos</numerusform>
