@@ -557,48 +557,42 @@ QString VaultController::uriOf(const QString& id) const
 
 void VaultController::modify(Change change, std::function<void(Result<void>)> done)
 {
-    const quint64 generation = m_generation;
     post([change = std::move(change)](VaultWorker& worker) { return worker.modify(change); },
-         [this, generation, done = std::move(done)](VaultWorker::Report& report) {
-             if (generation == m_generation) {
-                 if (report.open) {
-                     setSlots(report.hasPasswordSlot, report.hasKeychainSlot);
-                 }
-                 if (report.snapshot) {
-                     setSnapshot(std::move(*report.snapshot));
-                 }
-             }
-             if (report.result) {
-                 setError({});
-             } else {
-                 fail(report.result.error().message());
-             }
-             if (done) {
-                 done(report.result);
-             }
+         [this, generation = m_generation, done = std::move(done)](VaultWorker::Report& report) {
+             // A change that saved clears the error of an earlier one.
+             applyChangeReport(report, generation, done, /*clearErrorOnSuccess=*/true);
          });
 }
 
 void VaultController::withVault(std::function<Result<void>(vault::Vault&)> job, std::function<void(Result<void>)> done)
 {
-    const quint64 generation = m_generation;
     post([job = std::move(job)](VaultWorker& worker) { return worker.withVault(job); },
-         [this, generation, done = std::move(done)](VaultWorker::Report& report) {
-             if (generation == m_generation) {
-                 if (report.open) {
-                     setSlots(report.hasPasswordSlot, report.hasKeychainSlot);
-                 }
-                 if (report.snapshot) {
-                     setSnapshot(std::move(*report.snapshot));
-                 }
-             }
-             if (!report.result) {
-                 fail(report.result.error().message());
-             }
-             if (done) {
-                 done(report.result);
-             }
+         [this, generation = m_generation, done = std::move(done)](VaultWorker::Report& report) {
+             applyChangeReport(report, generation, done, /*clearErrorOnSuccess=*/false);
          });
+}
+
+template <typename Report>
+void VaultController::applyChangeReport(Report& report, quint64 generation,
+                                        const std::function<void(Result<void>)>& done, bool clearErrorOnSuccess)
+{
+    // A report from before a lock must not bring the content back.
+    if (generation == m_generation) {
+        if (report.open) {
+            setSlots(report.hasPasswordSlot, report.hasKeychainSlot);
+        }
+        if (report.snapshot) {
+            setSnapshot(std::move(*report.snapshot));
+        }
+    }
+    if (!report.result) {
+        fail(report.result.error().message());
+    } else if (clearErrorOnSuccess) {
+        setError({});
+    }
+    if (done) {
+        done(report.result);
+    }
 }
 
 void VaultController::setState(State state)

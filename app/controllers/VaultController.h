@@ -154,6 +154,11 @@ private:
     /* After an open or create attempt: Unlocked with the snapshot, or the error. */
     template <typename Report>
     void applyOpenReport(Report& report);
+    /* After modify() or withVault(): the new snapshot (unless locked since `generation`), the
+     * error if any, then the caller's `done`. */
+    template <typename Report>
+    void applyChangeReport(Report& report, quint64 generation, const std::function<void(Result<void>)>& done,
+                           bool clearErrorOnSuccess);
     /* Adds the tokens not in the vault yet; an error sentence when all of them are. */
     [[nodiscard]] QString addTokens(std::shared_ptr<std::vector<otp::OtpToken>> tokens);
 
