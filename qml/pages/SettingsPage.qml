@@ -68,48 +68,28 @@ Page {
                 font.bold: true
                 Accessible.role: Accessible.Heading
             }
-            // One row per setting: a GridLayout with wrapped labels computes its height before
-            // it knows its width, and its rows overlapped.
-            RowLayout {
+            LabeledSpinBox {
+                objectName: "clipboardSpin"
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-
-                Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
-                    //: Setting: seconds after which a copied code is removed from the clipboard.
-                    text: qsTr("Clear copied codes after (seconds)")
-                }
-                SpinBox {
-                    objectName: "clipboardSpin"
-                    from: 5
-                    to: 300
-                    stepSize: 5
-                    editable: true
-                    value: Preferences.clipboardClearSeconds
-                    Accessible.name: qsTr("Clear copied codes after this many seconds")
-                    onValueModified: Preferences.clipboardClearSeconds = value
-                }
+                //: Setting: seconds after which a copied code is removed from the clipboard.
+                text: qsTr("Clear copied codes after (seconds)")
+                from: 5
+                to: 300
+                stepSize: 5
+                value: Preferences.clipboardClearSeconds
+                accessibleName: qsTr("Clear copied codes after this many seconds")
+                onValueModified: (seconds) => Preferences.clipboardClearSeconds = seconds
             }
-            RowLayout {
+            LabeledSpinBox {
+                objectName: "autoLockSpin"
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-
-                Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
-                    //: Setting: minutes without use before Tessera locks; 0 means never.
-                    text: qsTr("Lock when idle for (minutes, 0 = never)")
-                }
-                SpinBox {
-                    objectName: "autoLockSpin"
-                    from: 0
-                    to: 240
-                    editable: true
-                    value: Preferences.autoLockMinutes
-                    Accessible.name: qsTr("Lock when idle for this many minutes")
-                    onValueModified: Preferences.autoLockMinutes = value
-                }
+                //: Setting: minutes without use before Tessera locks; 0 means never.
+                text: qsTr("Lock when idle for (minutes, 0 = never)")
+                from: 0
+                to: 240
+                value: Preferences.autoLockMinutes
+                accessibleName: qsTr("Lock when idle for this many minutes")
+                onValueModified: (minutes) => Preferences.autoLockMinutes = minutes
             }
             Switch {
                 objectName: "screenLockSwitch"
