@@ -13,6 +13,7 @@
 #include "ListCommand.h"
 #include "PasswdCommand.h"
 #include "QrCommand.h"
+#include "RecoveryCommand.h"
 #include "RemoveCommand.h"
 #include "UriCommand.h"
 #include "VaultCodeCommand.h"
@@ -119,6 +120,12 @@ ExitCode Cli::dispatch(const CommandLine& commandLine, Console& console, const o
     if (command == u"export"_s) {
         return ExportCommand::run(commandLine, console);
     }
+    if (command == u"recovery"_s) {
+        // `recovery audit` (the readiness audit) is dispatched here, before list and show:
+        // if (commandLine.words().value(1) == u"audit"_s) return RecoveryAuditCommand::run(...);
+        // Until then RecoveryCommand answers it as an unknown subcommand (exit status 1).
+        return RecoveryCommand::run(commandLine, console);
+    }
     const QString shown = shownWord(command);
     return console.usage(shown.isEmpty() ? u"Unknown command (see tessera-cli --help)."_s
                                          : u"Unknown command %1 (see tessera-cli --help)."_s.arg(shown));
@@ -164,6 +171,9 @@ QStringList Cli::commandOptions(const QString& command)
     }
     if (command == u"export"_s) {
         return {u"format"_s, u"out"_s, u"export-password-file"_s, u"plain"_s};
+    }
+    if (command == u"recovery"_s) {
+        return {u"lang"_s};
     }
     return {};
 }

@@ -36,6 +36,7 @@ constexpr std::array kOptions = {
     OptionSpec{u"import-password-file", true, false},
     OptionSpec{u"export-password-file", true, false},
     OptionSpec{u"plain", false, false},
+    OptionSpec{u"lang", true, false},
 };
 
 const OptionSpec* findOption(QStringView name)

@@ -130,6 +130,29 @@ and named on stderr. Prints the files written; --json:
   {"format","files":[…],"exported":N,"skipped":[…]}
 )"_s;
 
+const QString kRecoveryHelp = uR"(Usage: tessera-cli recovery list [--json] [--lang LANG]
+       tessera-cli recovery show SERVICE SCENARIO [--json] [--lang LANG]
+
+The recovery center: step-by-step ways back into an account that is locked,
+forgotten or hacked.
+recovery list  Lists the services with a playbook (aliexpress, and generic for
+               any other site) and their scenarios.
+recovery show  Prints the numbered steps of one scenario, with tips and the
+               service's official pages. Exit status 3 if there is no such
+               service or scenario.
+Scenarios: forgot-password, hacked, lost-2fa-device, changed-email-or-phone,
+not-receiving-codes, locked-out-wrong-codes, new-device, re-enroll.
+  --lang LANG  en, es, fr, pt_BR or ru (default: the system's language,
+               English when there is no translation)
+  --json       list: [{"id","name","domains","scenarios":[{"id","title","summary"}]}]
+               show: {"service","name","scenario","language","title","summary",
+                      "urls":{…},"steps":[{"number","id","title","detail","tips",
+                      "action":null|{"kind","url"?,"href"?}}]}
+
+Example:
+  tessera-cli recovery show aliexpress forgot-password
+)"_s;
+
 } // namespace
 
 QString HelpText::general()
@@ -152,10 +175,9 @@ Commands:
   qr encode TEXT --out FILE.png        write TEXT as a QR code image
   import FILE... [--dry-run]           import other apps' backups, lists, QR images
   export --format F --out PATH         export a backup, an Aegis vault, QR codes, a kit
+  recovery list                        list the recovery playbooks and their scenarios
+  recovery show SERVICE SCENARIO       the steps back into a locked or hacked account
   help [COMMAND]                       show this help, or a command's help
-
-Coming in a later version (not available yet):
-  recovery
 
 Options (before or after the command):
   --json                 machine-readable output for scripts
@@ -207,12 +229,16 @@ std::optional<QString> HelpText::forCommand(const QStringList& words)
     if (command == u"qr"_s && (sub.isEmpty() || sub == u"decode"_s || sub == u"encode"_s)) {
         return kQrHelp;
     }
+    if (command == u"recovery"_s && (sub.isEmpty() || sub == u"list"_s || sub == u"show"_s)) {
+        return kRecoveryHelp;
+    }
     return std::nullopt;
 }
 
 bool HelpText::isLaterCommand(const QString& command)
 {
-    static const QStringList kLater = {u"recovery"_s};
+    // None at the moment; kept so the next command announced before it ships answers truthfully.
+    static const QStringList kLater;
     return kLater.contains(command);
 }
 

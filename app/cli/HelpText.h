@@ -15,7 +15,7 @@ class HelpText {
 public:
     [[nodiscard]] static QString general();
     /* Help for `init`, `add`, `list`, `code`, `remove`, `passwd`, `uri [parse]`,
-     * `qr [decode|encode]`; nullopt for anything else. */
+     * `qr [decode|encode]`, `recovery [list|show]`; nullopt for anything else. */
     [[nodiscard]] static std::optional<QString> forCommand(const QStringList& words);
 
     /* Commands of ARCHITECTURE.md §4 that later versions bring. */
