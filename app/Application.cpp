@@ -152,8 +152,8 @@ void Application::wire()
 
 bool Application::load(QQmlApplicationEngine& engine)
 {
+    // The language was applied in wire(); the engine takes it over from here.
     m_parts->language->setEngine(&engine);
-    m_parts->language->apply(m_parts->preferences->language());
     // Qt 6.4 does not search qrc:/qt/qml by default (6.5 does).
     engine.addImportPath(u"qrc:/qt/qml"_s);
     engine.load(QUrl(u"qrc:/qt/qml/Tessera/Ui/Main.qml"_s));

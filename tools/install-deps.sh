@@ -42,6 +42,8 @@ test_packages+=(desktop-file-utils appstream)
 run_packages+=(qt6-gtk-platformtheme)
 # backend.screencapture grabs a real X11 screen on a private X server (tests/backend/with-xvfb.sh).
 test_packages+=(xvfb)
+# Qt's own words (Ok, Cancel, Yes, No in dialogs) in the user's language: Qt's catalogues.
+run_packages+=(qt6-translations-l10n)
 
 case "${1:-}" in
     run) wanted=("${build_packages[@]}" "${run_packages[@]}") ;;

@@ -3,6 +3,7 @@
 #include "LanguageSwitcher.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlEngine>
 
@@ -20,6 +21,36 @@ LanguageSwitcher::LanguageSwitcher(QObject* parent)
     : QObject(parent)
     , m_current(u"en"_s)
 {
+}
+
+void LanguageSwitcher::setEngine(QQmlEngine* engine)
+{
+    m_engine = engine;
+    updateEngine();
+}
+
+void LanguageSwitcher::updateEngine()
+{
+    if (m_engine) {
+        // Qt.uiLanguage follows, and every qsTr() binding is evaluated again.
+        m_engine->setUiLanguage(m_current);
+        m_engine->retranslate();
+    }
+}
+
+void LanguageSwitcher::installQtTranslation(const QString& code)
+{
+    if (m_qtInstalled) {
+        QCoreApplication::removeTranslator(&m_qtTranslator);
+        m_qtInstalled = false;
+    }
+    if (code == u"en"_s) {
+        return;
+    }
+    // qt_<code>.qm is a meta catalogue that pulls in qtbase_<code>.qm and the other modules'.
+    if (m_qtTranslator.load(u"qt_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
+    }
 }
 
 QString LanguageSwitcher::apply(const QString& code)
@@ -40,13 +71,11 @@ QString LanguageSwitcher::apply(const QString& code)
         chosen = code;
         m_installed = QCoreApplication::installTranslator(&m_translator);
     }
-    if (m_engine) {
-        // Qt.uiLanguage follows, and every qsTr() binding is evaluated again.
-        m_engine->setUiLanguage(chosen);
-        m_engine->retranslate();
-    }
-    if (chosen != m_current) {
-        m_current = chosen;
+    installQtTranslation(chosen);
+    const bool changed = chosen != m_current;
+    m_current = chosen;
+    updateEngine();
+    if (changed) {
         Q_EMIT languageChanged(chosen);
     }
     return chosen;

@@ -12,7 +12,9 @@ namespace tessera {
 
 /* The program's language: the system's by default, or the one chosen in the settings, switched
  * live (STYLE.md rule 16). Translations are compiled in as :/i18n/tessera_<code>.qm; English is
- * the source language and needs none. */
+ * the source language and needs none. Qt's own words (the standard Ok / Cancel / Yes / No / Close
+ * buttons, text-field menus) come from Qt's catalogue qt_<code>.qm in Qt's translations folder
+ * (Debian: qt6-translations-l10n); without it they stay English and nothing else changes. */
 class LanguageSwitcher : public QObject {
     Q_OBJECT
 
@@ -22,8 +24,9 @@ public:
 
     explicit LanguageSwitcher(QObject* parent = nullptr);
 
-    /* The engine is told to re-evaluate every qsTr() binding after a switch; may be null. */
-    void setEngine(QQmlEngine* engine) { m_engine = engine; }
+    /* The engine is told to re-evaluate every qsTr() binding after a switch; may be null. It is
+     * given the language already applied at once. */
+    void setEngine(QQmlEngine* engine);
 
     /* `code` is "" (follow the system), "en", or one of translatedLanguages(). Returns the
      * language now in use ("en" when the system's has no translation). */
@@ -34,8 +37,13 @@ Q_SIGNALS:
     void languageChanged(const QString& code);
 
 private:
+    void updateEngine();
+    void installQtTranslation(const QString& code);
+
     QTranslator m_translator;
     bool m_installed = false;
+    QTranslator m_qtTranslator;
+    bool m_qtInstalled = false;
     QQmlEngine* m_engine = nullptr;
     QString m_current;
 };
