@@ -39,11 +39,43 @@ VaultWorker::~VaultWorker()
     dropBackup();
 }
 
+QString VaultWorker::describe(const keychain::KeychainStatus& status)
+{
+    using Outcome = keychain::KeychainStatus::Outcome;
+    switch (status.outcome) {
+    case Outcome::Works: {
+        QString words = tr("Found a working keychain (%1). Tessera keeps this vault's key there, so the vault "
+                           "opens without a password on this computer; add a recovery password too, to open it "
+                           "anywhere else.")
+                            .arg(status.backend);
+        if (!status.leftoverKey.isEmpty()) {
+            words += u' '
+                     + tr("(A test entry named %1 could not be deleted and is still in the keychain: %2)")
+                           .arg(status.leftoverKey, status.storeMessage);
+        }
+        return words;
+    }
+    case Outcome::WriteFailed:
+        //: %1 is the keychain's name (e.g. Secret Service), %2 its own error message.
+        return tr("Tessera tried to store a test entry in the keychain (%1) and could not: %2")
+            .arg(status.backend, status.storeMessage);
+    case Outcome::ReadBackDiffers:
+        return tr("The keychain (%1) accepted a test entry but gave back something else, so it cannot be trusted "
+                  "with the vault's key. Tessera can protect the vault with a recovery password instead.")
+            .arg(status.backend);
+    case Outcome::ReadFailed:
+        return tr("The keychain (%1) accepted a test entry but could not give it back: %2")
+            .arg(status.backend, status.storeMessage);
+    }
+    return status.diagnosis;
+}
+
 VaultWorker::StartReport VaultWorker::start()
 {
     StartReport report;
     if (m_keychain != nullptr) {
         report.keychain = keychain::KeychainProbe::probe(*m_keychain);
+        report.keychain.diagnosis = describe(report.keychain);
     } else {
         report.keychain.diagnosis = tr("This computer has no keychain Tessera can use, so the vault needs a recovery "
                                        "password to open.");

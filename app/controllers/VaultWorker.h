@@ -89,6 +89,8 @@ private:
     /* After each successful save: follows the backup settings and schedules a backup. */
     void noteSaved();
     void dropBackup();
+    /* The probe's finding in the user's language (core words it in English, for the CLI). */
+    [[nodiscard]] static QString describe(const keychain::KeychainStatus& status);
 
     QString m_path;
     keychain::SecretStore* m_keychain;

@@ -34,6 +34,8 @@ KeychainStatus KeychainProbe::probe(SecretStore& store)
 
     if (auto written = store.write(key, value); !written) {
         // The store's message already says what is missing and what the user can do.
+        status.outcome = KeychainStatus::Outcome::WriteFailed;
+        status.storeMessage = written.error().message();
         status.diagnosis = u"Tessera tried to store a test entry in the keychain (%1) and could not: %2"_s.arg(
             status.backend, written.error().message());
         return status;
@@ -42,9 +44,12 @@ KeychainStatus KeychainProbe::probe(SecretStore& store)
     auto readBack = store.read(key);
     if (!readBack || !readBack->equals(value)) {
         if (readBack) {
+            status.outcome = KeychainStatus::Outcome::ReadBackDiffers;
             status.diagnosis = u"The keychain (%1) accepted a test entry but gave back something else, so it "
                                "cannot be trusted with the vault's key. %2"_s.arg(status.backend, kPasswordInstead);
         } else {
+            status.outcome = KeychainStatus::Outcome::ReadFailed;
+            status.storeMessage = readBack.error().message();
             status.diagnosis = u"The keychain (%1) accepted a test entry but could not give it back: %2"_s.arg(
                 status.backend, readBack.error().message());
         }
@@ -53,11 +58,14 @@ KeychainStatus KeychainProbe::probe(SecretStore& store)
     }
 
     status.available = true;
+    status.outcome = KeychainStatus::Outcome::Works;
     status.diagnosis = u"Found a working keychain (%1). Tessera keeps this vault's key there, so the vault opens "
                        "without a password on this computer; add a recovery password too, to open it anywhere "
                        "else."_s.arg(status.backend);
     if (auto removed = store.remove(key); !removed) {
         // Storing and reading work, which is all the vault needs; say what was left behind.
+        status.leftoverKey = key;
+        status.storeMessage = removed.error().message();
         status.diagnosis += u" (A test entry named %1 could not be deleted and is still in the keychain: %2)"_s.arg(
             key, removed.error().message());
     }

@@ -10,9 +10,16 @@ class SecretStore;
 
 /* What the probe found, for the first-run screen and `tessera-cli init`. */
 struct KeychainStatus {
+    /* What happened to the test entry; the desktop program words each outcome in the user's
+     * language, the CLI prints `diagnosis`. */
+    enum class Outcome { Works, WriteFailed, ReadBackDiffers, ReadFailed };
+
     bool available = false;
-    QString backend;   // e.g. "Secret Service"
-    QString diagnosis; // plain words: what was found, what it means, what the user can do
+    Outcome outcome = Outcome::WriteFailed;
+    QString backend;      // e.g. "Secret Service"
+    QString storeMessage; // the keychain's own error, when one failed
+    QString leftoverKey;  // a test entry that could not be deleted (Works only), else empty
+    QString diagnosis;    // plain words: what was found, what it means, what the user can do
 };
 
 /* Tells whether a keychain really works here. QtKeychain 0.13 has no isAvailable(), and even
