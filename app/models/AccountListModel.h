@@ -25,10 +25,13 @@ class Account;
 /* The accounts of the unlocked vault with their current codes, for the accounts screen, the tray
  * and the search. Rows follow VaultController::snapshot() (reset when it is replaced).
  *
- * Codes are computed for all rows once per second from one shared 1 Hz timer, aligned to the
- * clock's second boundary, and only while `active` (window visible and vault unlocked) and there
- * are rows: a hidden or locked window wakes nothing (SECURITY.md P4). Only rows whose code or countdown changed emit
- * dataChanged, with just those roles. The code is never stored in the vault or logged. */
+ * One shared 1 Hz timer, aligned to the clock's second boundary, runs only while `active` (window
+ * visible and vault unlocked) and there are rows: a hidden or locked window wakes nothing
+ * (SECURITY.md P4). Each tick moves `unixSeconds`, which the countdowns of the rows on screen
+ * follow (SecondsRemainingRole is computed from it on request and sends no dataChanged); a row's
+ * code is computed again only when its time step ends or its next code is due, and only then
+ * emits dataChanged, with just those roles. With 1 000 accounts an ordinary second is a loop of
+ * comparisons (docs/performance.md). The code is never stored in the vault or logged. */
 class AccountListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -36,6 +39,8 @@ class AccountListModel : public QAbstractListModel {
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int nextCodeSeconds READ nextCodeSeconds CONSTANT)
+    /* The second the codes are for; countdowns compute period - unixSeconds % period. */
+    Q_PROPERTY(qint64 unixSeconds READ unixSeconds NOTIFY unixSecondsChanged)
 
 public:
     enum Role {
@@ -76,6 +81,7 @@ public:
     [[nodiscard]] bool active() const { return m_active; }
     void setActive(bool active);
     [[nodiscard]] int nextCodeSeconds() const { return kNextCodeSeconds; }
+    [[nodiscard]] qint64 unixSeconds() const { return m_now; }
 
     Q_INVOKABLE int rowOf(const QString& id) const;
     /* Copies the current code of the account through ClipboardService (hints, auto-clear). */
@@ -99,6 +105,7 @@ public:
 Q_SIGNALS:
     void activeChanged();
     void countChanged();
+    void unixSecondsChanged();
     /* copyCode() asks for the clipboard: the Application connects this to
      * ClipboardService::copySecret (hints and auto-clear live there). */
     void codeCopyRequested(const QString& code, const QString& label, int secondsUntilExpiry);
@@ -111,6 +118,8 @@ private:
     /* Fills the row's code, next code and countdown for `now`. */
     static void computeCodes(Row& row, qint64 now);
     [[nodiscard]] static QVariant value(const Row& row, int role);
+    [[nodiscard]] static int secondsRemainingOf(const Row& row, qint64 now);
+    void setNow(qint64 now);
     /* Emits dataChanged for the roles in which `updated` differs from row `index`, and stores it. */
     void replaceRow(int index, Row updated);
     void scheduleTick();
@@ -122,6 +131,7 @@ private:
     std::vector<Row> m_rows;
     QTimer m_tick;
     bool m_active = false;
+    qint64 m_now = 0;
 };
 
 } // namespace tessera

@@ -23,12 +23,15 @@ ItemDelegate {
     required property string code
     required property string nextCode
     required property int period
-    required property int secondsRemaining
     required property int counter
     required property bool favorite
     required property string initials
     required property color avatarColor
     required property string iconSource
+
+    // Not a model role: the page binds it to AccountListModel.unixSeconds, so a second changes
+    // only the rows on screen (the model sends no dataChanged for the countdown).
+    property int secondsRemaining: 0
 
     // Preferences.hideCodes: codes show as dots until revealed, for 30 s.
     property bool codesHidden: false

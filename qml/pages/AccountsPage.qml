@@ -351,6 +351,7 @@ Page {
 
         delegate: AccountDelegate {
             codesHidden: Preferences.hideCodes
+            secondsRemaining: hotp || period <= 0 ? 0 : period - AccountListModel.unixSeconds % period
             onCopyRequested: accountId => {
                 list.currentIndex = index;
                 AccountListModel.copyCode(accountId);

@@ -159,21 +159,33 @@ private Q_SLOTS:
         m_clock.set(40);
         m_model->refreshCodes();
         QSignalSpy tick(m_model.get(), &AccountListModel::dataChanged);
-        m_clock.set(41); // same period: only the countdown moves, and not for HOTP
+        QSignalSpy second(m_model.get(), &AccountListModel::unixSecondsChanged);
+        m_clock.set(41); // same period: only the countdown moves, told once for the whole model
+        m_model->refreshCodes();
+        QCOMPARE(tick.size(), 0);
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(m_model->unixSeconds(), 41);
+        QCOMPARE(at(0, AccountListModel::SecondsRemainingRole).toInt(), 19);
+        QCOMPARE(at(2, AccountListModel::SecondsRemainingRole).toInt(), 0); // HOTP has none
+        m_clock.set(55); // the next-code window opens: the next code, once (TOTP, 8 digits, Steam)
         m_model->refreshCodes();
         QCOMPARE(tick.size(), 3);
         for (const auto& arguments : std::as_const(tick)) {
-            QCOMPARE(arguments.at(2).value<QList<int>>(), QList<int>{AccountListModel::SecondsRemainingRole});
+            QCOMPARE(arguments.at(2).value<QList<int>>(), QList<int>{AccountListModel::NextCodeRole});
             QVERIFY(arguments.at(0).value<QModelIndex>().row() != 2);
         }
         tick.clear();
-        m_clock.set(60); // new period: code, next code (now empty) and countdown
+        m_clock.set(56);
+        m_model->refreshCodes();
+        QCOMPARE(tick.size(), 0);
+        m_clock.set(60); // new period: code and next code (now empty)
         m_model->refreshCodes();
         QCOMPARE(tick.size(), 3);
         const QList<int> roles = tick.first().at(2).value<QList<int>>();
         QVERIFY(roles.contains(AccountListModel::CodeRole));
         QVERIFY(roles.contains(AccountListModel::PlainCodeRole));
-        QVERIFY(roles.contains(AccountListModel::SecondsRemainingRole));
+        QVERIFY(roles.contains(AccountListModel::NextCodeRole));
+        QCOMPARE(at(0, AccountListModel::SecondsRemainingRole).toInt(), 30);
     }
 
     void hotpCounterFollowsTheVault()
@@ -239,16 +251,19 @@ private Q_SLOTS:
         QCOMPARE(at(0, AccountListModel::PlainCodeRole).toString(),
                  coreCode(tessera::otp::OtpParameters::totp().value(), 100));
         changed.clear();
+        QSignalSpy second(m_model.get(), &AccountListModel::unixSecondsChanged);
         m_clock.set(101);
-        QVERIFY(changed.wait(5000)); // the timer picks the new second up by itself
+        QVERIFY(second.wait(5000)); // the timer picks the new second up by itself
         QCOMPARE(at(0, AccountListModel::SecondsRemainingRole).toInt(), 19);
 
         m_model->setActive(false);
         QVERIFY(!m_model->isTicking());
         changed.clear();
+        second.clear();
         m_clock.set(102);
         QTest::qWait(2500);
         QCOMPARE(changed.size(), 0);
+        QCOMPARE(second.size(), 0);
         QCOMPARE(at(0, AccountListModel::SecondsRemainingRole).toInt(), 19);
     }
 
