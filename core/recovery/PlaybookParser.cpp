@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlaybookParser.h"
 
+#include "PasswordRules.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -17,7 +19,7 @@ namespace tessera::recovery {
 namespace {
 
 constexpr int kFormat = 1;
-constexpr double kMaxPasswordLength = 1024;
+constexpr double kMaxPasswordLength = 256; // PasswordRules::kLongestAllowed
 
 Error invalid(const QString& place, const QString& message)
 {
@@ -241,6 +243,11 @@ Result<void> PlaybookParser::readPasswordRules(const QJsonValue& value)
         if (!printable) {
             return invalid(place, u"'allowedPunctuation' must list ASCII punctuation marks, like \"!@#$%\"."_s);
         }
+    }
+    // The password helper must be able to honour the rules (e.g. not three required kinds of
+    // character in two characters): its own check is the last word.
+    if (auto usable = PasswordRules::fromJson(rules); !usable) {
+        return invalid(place, usable.error().message());
     }
     m_playbook.m_passwordRules = rules;
     return {};

@@ -385,7 +385,15 @@ private Q_SLOTS:
         row("password length not whole", withTop([](QJsonObject& top) {
                 top[u"passwordRules"_s] = QJsonObject{{u"minLength"_s, 6.5}};
             }),
-            u"passwordRules: 'minLength' must be a whole number from 1 to 1024."_s);
+            u"passwordRules: 'minLength' must be a whole number from 1 to 256."_s);
+        row("password rules the helper cannot meet", withTop([](QJsonObject& top) {
+                top[u"passwordRules"_s] = QJsonObject{{u"minLength"_s, 1},
+                                                      {u"maxLength"_s, 2},
+                                                      {u"requireLetter"_s, true},
+                                                      {u"requireDigit"_s, true},
+                                                      {u"requirePunctuation"_s, true}};
+            }),
+            u"passwordRules: The password rules require 3 kinds of characters in at most 2 characters"_s);
         row("password rule not a boolean", withTop([](QJsonObject& top) {
                 top[u"passwordRules"_s] = QJsonObject{{u"requireDigit"_s, u"yes"_s}};
             }),
