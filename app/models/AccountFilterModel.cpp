@@ -3,6 +3,7 @@
 #include "AccountFilterModel.h"
 
 #include "AccountListModel.h"
+#include "SearchText.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -38,7 +39,8 @@ AccountFilterModel::AccountFilterModel(QObject* parent)
                 [this](const QModelIndex&, const QModelIndex&, const QList<int>& roles) {
                     static const QList<int> keys = {AccountListModel::IssuerRole,   AccountListModel::NameRole,
                                                     AccountListModel::GroupRole,    AccountListModel::NoteRole,
-                                                    AccountListModel::FavoriteRole, AccountListModel::AddedOrderRole};
+                                                    AccountListModel::FavoriteRole, AccountListModel::AddedOrderRole,
+                                                    AccountListModel::SearchKeyRole};
                     const bool affected = roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), [](int role) {
                                               return keys.contains(role);
                                           });
@@ -53,24 +55,6 @@ AccountFilterModel::AccountFilterModel(QObject* parent)
     sort(0);
 }
 
-QString AccountFilterModel::fold(const QString& text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        switch (c.category()) {
-        case QChar::Mark_NonSpacing:
-        case QChar::Mark_SpacingCombining:
-        case QChar::Mark_Enclosing:
-            break;
-        default:
-            folded += c;
-        }
-    }
-    return folded.toCaseFolded();
-}
-
 void AccountFilterModel::setSearchText(const QString& text)
 {
     if (m_searchText == text) {
@@ -78,7 +62,7 @@ void AccountFilterModel::setSearchText(const QString& text)
     }
     m_searchText = text;
     static const QRegularExpression kSpaces(u"\\s+"_s);
-    m_searchWords = fold(text).split(kSpaces, Qt::SkipEmptyParts);
+    m_searchWords = SearchText::fold(text).split(kSpaces, Qt::SkipEmptyParts);
     invalidateFilter();
     Q_EMIT searchTextChanged();
 }
@@ -119,9 +103,7 @@ bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     if (m_searchWords.isEmpty()) {
         return true;
     }
-    const QString haystack =
-        fold(at.data(AccountListModel::IssuerRole).toString() + u'\n' + at.data(AccountListModel::NameRole).toString()
-             + u'\n' + group + u'\n' + at.data(AccountListModel::NoteRole).toString());
+    const QString haystack = at.data(AccountListModel::SearchKeyRole).toString();
     return std::all_of(m_searchWords.cbegin(), m_searchWords.cend(),
                        [&haystack](const QString& word) { return haystack.contains(word); });
 }

@@ -36,9 +36,6 @@ public:
     /* The account id at a proxy row, or empty (for keyboard navigation from QML). */
     Q_INVOKABLE QString idAt(int row) const;
 
-    /* Case folded, compatibility-decomposed and without combining marks: "Équipe" → "equipe". */
-    [[nodiscard]] static QString fold(const QString& text);
-
 Q_SIGNALS:
     void searchTextChanged();
     void groupChanged();

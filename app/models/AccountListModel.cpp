@@ -3,6 +3,7 @@
 #include "AccountListModel.h"
 
 #include "IssuerIconCatalog.h"
+#include "SearchText.h"
 
 #include "VaultController.h"
 #include "otp/Clock.h"
@@ -33,6 +34,7 @@ struct AccountListModel::Row {
     QColor avatarColor;
     QString iconSource;
     int addedOrder = 0;
+    QString searchKey;
     // One prepared generator per account (its HMAC key set up once, SECURITY.md P1); rebuilt when
     // the snapshot changes. Empty if the secret could not key one (then no code is shown).
     std::optional<otp::OtpGenerator> generator;
@@ -154,6 +156,8 @@ QVariant AccountListModel::value(const Row& row, int role)
         return row.avatarColor;
     case IconSourceRole:
         return row.iconSource;
+    case SearchKeyRole:
+        return row.searchKey;
     case AddedOrderRole:
         return row.addedOrder;
     default:
@@ -388,6 +392,7 @@ AccountListModel::Row AccountListModel::makeRow(const vault::Account& account, i
     row.label = VaultController::labelOf(token);
     row.group = account.group;
     row.note = account.note;
+    row.searchKey = SearchText::keyOf(row.issuer, row.name, row.group, row.note);
     row.favorite = account.favorite;
     row.type = parameters.type();
     row.period = parameters.period();
@@ -409,7 +414,7 @@ void AccountListModel::replaceRow(int index, Row updated)
 {
     Row& row = m_rows[static_cast<std::size_t>(index)];
     QList<int> roles;
-    for (int role = IdRole; role <= AddedOrderRole; ++role) {
+    for (int role = IdRole; role <= SearchKeyRole; ++role) {
         if (value(row, role) != value(updated, role)) {
             roles << role;
         }

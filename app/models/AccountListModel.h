@@ -62,6 +62,7 @@ public:
         AvatarColorRole, // a stable colour per issuer
         IconSourceRole,  // a brand icon URL, or empty
         AddedOrderRole,  // position in the vault (for "date added")
+        SearchKeyRole,   // SearchText::keyOf(issuer, name, group, note), for the filter
     };
     Q_ENUM(Role)
 
