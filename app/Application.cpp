@@ -5,6 +5,7 @@
 #include "AccountListModel.h"
 #include "AddSourceController.h"
 #include "BackupController.h"
+#include "CaptureGuard.h"
 #include "ClipboardService.h"
 #include "IdleWatcher.h"
 #include "ImportController.h"
@@ -19,12 +20,15 @@
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace tessera {
+
+Q_LOGGING_CATEGORY(lcApplication, "tessera.app", QtInfoMsg)
 
 /* Qt 6.4 builds a QML_SINGLETON with its default constructor whenever it has one, and only falls
  * back to the static create() factory otherwise (qqmlprivate.h, singletonConstructionMode). A
@@ -161,7 +165,21 @@ bool Application::load(QQmlApplicationEngine& engine)
         return false;
     }
     m_window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
-    return m_window != nullptr;
+    if (m_window == nullptr) {
+        return false;
+    }
+    switch (CaptureGuard::exclude(m_window)) {
+    case CaptureGuard::Result::Excluded:
+        qCInfo(lcApplication) << "the window is kept out of screen captures";
+        break;
+    case CaptureGuard::Result::NotSupported:
+        qCInfo(lcApplication) << "this system cannot keep a window out of screen captures";
+        break;
+    case CaptureGuard::Result::Failed:
+        qCWarning(lcApplication) << "could not keep the window out of screen captures";
+        break;
+    }
+    return true;
 }
 
 void Application::handleArguments(const QStringList& arguments)
