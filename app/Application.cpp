@@ -7,9 +7,11 @@
 #include "BackupController.h"
 #include "CaptureGuard.h"
 #include "ClipboardService.h"
+#include "ClockCheck.h"
 #include "IdleWatcher.h"
 #include "ImportController.h"
 #include "LanguageSwitcher.h"
+#include "PasswordMeter.h"
 #include "Preferences.h"
 #include "SessionLockWatcher.h"
 #include "SingleInstance.h"
@@ -44,6 +46,8 @@ static_assert(!std::is_default_constructible_v<AddSourceController>);
 static_assert(!std::is_default_constructible_v<ImportController>);
 static_assert(!std::is_default_constructible_v<BackupController>);
 static_assert(!std::is_default_constructible_v<TrayIcon>);
+static_assert(!std::is_default_constructible_v<PasswordMeter>);
+static_assert(!std::is_default_constructible_v<ClockCheck>);
 
 /* Everything the program is made of, in construction order: later parts use earlier ones, and
  * members are destroyed in reverse, so nothing outlives what it points to. */
@@ -61,6 +65,8 @@ struct Application::Parts {
     std::unique_ptr<ImportController> importer;
     std::unique_ptr<BackupController> backup;
     std::unique_ptr<TrayIcon> tray;
+    std::unique_ptr<PasswordMeter> passwordMeter;
+    std::unique_ptr<ClockCheck> clockCheck;
     QStringList linksWhileLocked; // links handed over before the vault was open
 };
 
@@ -92,6 +98,8 @@ Application::Application(Options options, QObject* parent)
     p.importer = std::make_unique<ImportController>(p.vault.get());
     p.backup = std::make_unique<BackupController>(p.vault.get());
     p.tray = std::make_unique<TrayIcon>(nullptr);
+    p.passwordMeter = std::make_unique<PasswordMeter>(nullptr);
+    p.clockCheck = std::make_unique<ClockCheck>(nullptr);
 
     Preferences::setInstance(p.preferences.get());
     VaultController::setInstance(p.vault.get());
@@ -103,6 +111,8 @@ Application::Application(Options options, QObject* parent)
     ImportController::setInstance(p.importer.get());
     BackupController::setInstance(p.backup.get());
     TrayIcon::setInstance(p.tray.get());
+    PasswordMeter::setInstance(p.passwordMeter.get());
+    ClockCheck::setInstance(p.clockCheck.get());
     if (options.systemIntegration && TrayIcon::isAvailable()) {
         p.tray->setVisible(true);
     }
@@ -123,6 +133,8 @@ Application::~Application()
     ImportController::setInstance(nullptr);
     BackupController::setInstance(nullptr);
     TrayIcon::setInstance(nullptr);
+    PasswordMeter::setInstance(nullptr);
+    ClockCheck::setInstance(nullptr);
 }
 
 void Application::wire()

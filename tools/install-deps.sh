@@ -44,6 +44,10 @@ run_packages+=(qt6-gtk-platformtheme)
 test_packages+=(xvfb)
 # Qt's own words (Ok, Cancel, Yes, No in dialogs) in the user's language: Qt's catalogues.
 run_packages+=(qt6-translations-l10n)
+# The password meter (app/controllers/PasswordStrength) is zxcvbn's C version: headers and the
+# library to build, the shared library to run.
+build_packages+=(libzxcvbn-dev)
+run_packages+=(libzxcvbn0)
 
 case "${1:-}" in
     run) wanted=("${build_packages[@]}" "${run_packages[@]}") ;;

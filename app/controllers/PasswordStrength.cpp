@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PasswordStrength.h"
 
-#include <QSet>
+#include <zxcvbn.h>
+
+#include <QByteArray>
 
 #include <cmath>
 
@@ -12,99 +14,80 @@ namespace tessera {
 
 namespace {
 
-// The passwords that lead every leaked-password list: an attacker tries these before anything else.
-const QSet<QString> kCommon = {
-    u"password"_s,   u"123456"_s,   u"12345678"_s, u"123456789"_s, u"1234567890"_s, u"qwerty"_s,
-    u"qwertyuiop"_s, u"abc123"_s,   u"111111"_s,   u"letmein"_s,   u"welcome"_s,    u"admin"_s,
-    u"iloveyou"_s,   u"monkey"_s,   u"dragon"_s,   u"football"_s,  u"baseball"_s,   u"sunshine"_s,
-    u"princess"_s,   u"trustno1"_s, u"passw0rd"_s, u"password1"_s, u"master"_s,     u"shadow"_s,
-    u"superman"_s,   u"starwars"_s, u"whatever"_s, u"qazwsx"_s,    u"asdfghjkl"_s,  u"changeme"_s,
-    u"secret"_s,     u"tessera"_s,  u"000000"_s,   u"654321"_s,    u"1q2w3e4r"_s,   u"zaq12wsx"_s,
+constexpr double kCommonBits = 11;
+
+// Words that mean nothing to zxcvbn's dictionaries but are the first an attacker of a Tessera
+// file would try.
+const char* const kOurWords[] = {"tessera", "authenticator", "backup", "recovery", "vault", nullptr};
+
+/* What zxcvbn made of a password: its entropy and how much of it is each kind of pattern. */
+struct Analysis {
+    double bits = 0;
+    int length = 0; // bytes of UTF-8 (zxcvbn's unit)
+    int words = 0;  // dictionary words, l33t or not
+    int runs = 0;   // repeats, sequences ("abc", "321") and keyboard patterns ("qwer")
+    int dates = 0;  // dates and years
 };
-const QString kKeyboardRows[] = {u"qwertyuiop"_s, u"asdfghjkl"_s, u"zxcvbnm"_s, u"1234567890"_s};
 
-constexpr int kWeakRun = 3; // a third character continuing a repeat or a run adds almost nothing
-
-/* Positions that continue a repetition, an alphabetical/numerical run or a keyboard row. */
-QList<bool> predictable(const QString& lower)
+Analysis analyse(const QString& password)
 {
-    QList<bool> flags(lower.size(), false);
-    for (qsizetype i = 1; i < lower.size(); ++i) {
-        const int step = lower.at(i).unicode() - lower.at(i - 1).unicode();
-        if (step == 0) {
-            flags[i] = true;
-        } else if (i >= 2 && (step == 1 || step == -1)
-                   && lower.at(i - 1).unicode() - lower.at(i - 2).unicode() == step) {
-            flags[i] = true;
+    Analysis result;
+    if (password.isEmpty()) {
+        return result;
+    }
+    QByteArray utf8 = password.toUtf8();
+    ZxcMatch_t* parts = nullptr;
+    result.bits = ZxcvbnMatch(utf8.constData(), const_cast<const char**>(kOurWords), &parts);
+    result.length = int(utf8.size());
+    for (const ZxcMatch_t* part = parts; part; part = part->Next) {
+        switch (part->Type & ~MULTIPLE_MATCH) {
+        case DICTIONARY_MATCH:
+        case DICT_LEET_MATCH:
+        case USER_MATCH:
+        case USER_LEET_MATCH:
+            result.words += part->Length;
+            break;
+        case REPEATS_MATCH:
+        case SEQUENCE_MATCH:
+        case SPATIAL_MATCH:
+            result.runs += part->Length;
+            break;
+        case DATE_MATCH:
+        case YEAR_MATCH:
+            result.dates += part->Length;
+            break;
+        default:
+            break;
         }
     }
-    for (const QString& row : kKeyboardRows) {
-        for (qsizetype start = 0; start + kWeakRun <= row.size(); ++start) {
-            const QString piece = row.mid(start, kWeakRun);
-            for (qsizetype at = lower.indexOf(piece); at >= 0; at = lower.indexOf(piece, at + 1)) {
-                flags[at + 1] = true;
-                flags[at + 2] = true;
-            }
-        }
-    }
-    return flags;
+    ZxcvbnFreeInfo(parts);
+    // The bytes are the password: do not leave them in freed memory.
+    utf8.fill('\0');
+    return result;
+}
+
+int scoreFor(double bits)
+{
+    // Expected seconds to guess: half the guesses at kGuessesPerSecond.
+    const double seconds = std::exp2(bits - 1) / PasswordStrength::kGuessesPerSecond;
+    return seconds < 1e2 ? 0 : seconds < 1e4 ? 1 : seconds < 1e6 ? 2 : seconds < 1e8 ? 3 : 4;
 }
 
 } // namespace
 
-bool PasswordStrength::isCommon(const QString& password)
-{
-    QString lower = password.toLower();
-    // "Password1!", "password2024": a common word with digits or a mark after it is still common.
-    while (!lower.isEmpty() && !lower.back().isLetter()) {
-        lower.chop(1);
-    }
-    return kCommon.contains(password.toLower()) || (lower.size() >= 4 && kCommon.contains(lower));
-}
-
 double PasswordStrength::estimatedBits(const QString& password)
 {
-    if (password.isEmpty() || isCommon(password)) {
-        return 0;
-    }
-    bool lower = false;
-    bool upper = false;
-    bool digit = false;
-    bool symbol = false;
-    bool other = false;
-    for (const QChar c : password) {
-        if (c.unicode() > 127) {
-            other = true;
-        } else if (c.isLower()) {
-            lower = true;
-        } else if (c.isUpper()) {
-            upper = true;
-        } else if (c.isDigit()) {
-            digit = true;
-        } else {
-            symbol = true;
-        }
-    }
-    const int alphabet = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (symbol ? 33 : 0) + (other ? 100 : 0);
-    const QList<bool> weak = predictable(password.toLower());
-    double length = 0;
-    for (const bool isWeak : weak) {
-        length += isWeak ? 0.25 : 1.0;
-    }
-    return length * std::log2(double(std::max(alphabet, 2)));
+    return analyse(password).bits;
 }
 
 int PasswordStrength::score(const QString& password)
 {
-    const double bits = estimatedBits(password);
-    int score = bits < 28 ? 0 : bits < 40 ? 1 : bits < 60 ? 2 : bits < 80 ? 3 : 4;
-    // However varied, a short password falls to an offline search of an encrypted backup.
-    if (password.size() < 8) {
-        score = std::min(score, 1);
-    } else if (password.size() < 12) {
-        score = std::min(score, 3);
-    }
-    return score;
+    return password.isEmpty() ? 0 : scoreFor(analyse(password).bits);
+}
+
+bool PasswordStrength::isCommon(const QString& password)
+{
+    return !password.isEmpty() && analyse(password).bits < kCommonBits;
 }
 
 QString PasswordStrength::advice(const QString& password)
@@ -112,27 +95,32 @@ QString PasswordStrength::advice(const QString& password)
     if (password.isEmpty()) {
         return tr("Choose a password for this backup.");
     }
-    if (isCommon(password)) {
+    const Analysis found = analyse(password);
+    if (found.bits < kCommonBits) {
         return tr("This is one of the most common passwords; it is tried first.");
     }
-    const QList<bool> weak = predictable(password.toLower());
-    const auto predictableCount = std::count(weak.begin(), weak.end(), true);
+    const int score = scoreFor(found.bits);
+    if (score == 4) {
+        return tr("Strong. Do not use this password anywhere else, and keep it somewhere safe.");
+    }
+    // The biggest guessable part first: that is what the attacker's first guesses cover.
+    if (found.runs * 3 >= found.length) {
+        return tr("Avoid repeated characters and runs such as “aaa”, “123” or “qwerty”.");
+    }
+    if (found.dates * 3 >= found.length) {
+        return tr("Dates and years are among the first things tried; leave them out.");
+    }
+    if (found.words * 2 >= found.length && score < 3) {
+        return tr("Common words and names are tried first, also with letters swapped for look-alikes "
+                  "(“p@ssw0rd”); add a few unrelated words.");
+    }
     if (password.size() < 12) {
         return tr("Use at least 12 characters; a few unrelated words are long and easy to remember.");
     }
-    if (predictableCount * 3 >= password.size()) {
-        return tr("Avoid repeated characters and runs such as “aaa”, “123” or “qwerty”.");
-    }
-    switch (score(password)) {
-    case 0:
-    case 1:
-    case 2:
-        return tr("Add more words or characters to make it harder to guess.");
-    case 3:
+    if (score == 3) {
         return tr("Good. Longer is even better; do not use this password anywhere else.");
-    default:
-        return tr("Strong. Do not use this password anywhere else, and keep it somewhere safe.");
     }
+    return tr("Add more words or characters to make it harder to guess.");
 }
 
 } // namespace tessera

@@ -164,21 +164,25 @@ Result<PasswordRules> PasswordRules::fromJson(const QJsonValue& value)
     return rules;
 }
 
-QStringList PasswordRules::check(const QString& password) const
+qsizetype PasswordRules::lengthOf(const QString& password)
 {
-    QStringList broken;
+    return password.toUcs4().size();
+}
+
+QList<PasswordRules::Finding> PasswordRules::findings(const QString& password) const
+{
+    QList<Finding> found;
     const QList<uint> characters = password.toUcs4();
-    const auto length = characters.size();
-    if (length < m_minLength) {
-        broken.append(u"Use at least %1 characters (this one has %2)."_s.arg(m_minLength).arg(length));
+    if (characters.size() < m_minLength) {
+        found.append({Problem::TooShort, {}});
     }
-    if (length > m_maxLength) {
-        broken.append(u"Use at most %1 characters (this one has %2)."_s.arg(m_maxLength).arg(length));
+    if (characters.size() > m_maxLength) {
+        found.append({Problem::TooLong, {}});
     }
     bool letter = false;
     bool digit = false;
     bool punctuation = false;
-    QString refused;
+    QList<uint> refused;
     for (const uint c : characters) {
         if (isAsciiLetter(c)) {
             letter = true;
@@ -186,30 +190,62 @@ QStringList PasswordRules::check(const QString& password) const
             digit = true;
         } else if (c <= 0xffff && m_allowedPunctuation.contains(QChar(char16_t(c)))) {
             punctuation = true;
-        } else {
-            const QString shown =
-                c == U' ' ? u"space"_s : u"“%1”"_s.arg(QString::fromUcs4(reinterpret_cast<const char32_t*>(&c), 1));
-            if (!refused.contains(shown)) {
-                refused.append(refused.isEmpty() ? shown : u", "_s + shown);
-            }
+        } else if (!refused.contains(c)) {
+            refused.append(c);
         }
     }
     if (m_requireLetter && !letter) {
-        broken.append(u"Include at least one letter (a–z or A–Z)."_s);
+        found.append({Problem::NoLetter, {}});
     }
     if (m_requireDigit && !digit) {
-        broken.append(u"Include at least one digit (0–9)."_s);
+        found.append({Problem::NoDigit, {}});
     }
     if (m_requirePunctuation && !punctuation) {
-        broken.append(u"Include at least one of these marks: %1"_s.arg(m_allowedPunctuation));
+        found.append({Problem::NoPunctuation, {}});
     }
     if (!refused.isEmpty()) {
-        broken.append(m_allowedPunctuation.isEmpty()
-                          ? u"Use only letters a–z, A–Z and digits; not allowed here: %1."_s.arg(refused)
-                          : u"Use only letters a–z, A–Z, digits and the marks %1; not allowed here: %2."_s.arg(
-                              m_allowedPunctuation, refused));
+        found.append({Problem::RefusedCharacters,
+                      QString::fromUcs4(reinterpret_cast<const char32_t*>(refused.constData()), refused.size())});
     }
-    return broken;
+    return found;
+}
+
+QStringList PasswordRules::check(const QString& password) const
+{
+    QStringList sentences;
+    const qsizetype length = lengthOf(password);
+    for (const Finding& finding : findings(password)) {
+        switch (finding.problem) {
+        case Problem::TooShort:
+            sentences.append(u"Use at least %1 characters (this one has %2)."_s.arg(m_minLength).arg(length));
+            break;
+        case Problem::TooLong:
+            sentences.append(u"Use at most %1 characters (this one has %2)."_s.arg(m_maxLength).arg(length));
+            break;
+        case Problem::NoLetter:
+            sentences.append(u"Include at least one letter (a–z or A–Z)."_s);
+            break;
+        case Problem::NoDigit:
+            sentences.append(u"Include at least one digit (0–9)."_s);
+            break;
+        case Problem::NoPunctuation:
+            sentences.append(u"Include at least one of these marks: %1"_s.arg(m_allowedPunctuation));
+            break;
+        case Problem::RefusedCharacters: {
+            QStringList shown;
+            for (const char32_t c : finding.refused.toUcs4()) {
+                shown.append(c == U' ' ? u"space"_s : u"“%1”"_s.arg(QString::fromUcs4(&c, 1)));
+            }
+            sentences.append(
+                m_allowedPunctuation.isEmpty()
+                    ? u"Use only letters a–z, A–Z and digits; not allowed here: %1."_s.arg(shown.join(u", "_s))
+                    : u"Use only letters a–z, A–Z, digits and the marks %1; not allowed here: %2."_s.arg(
+                        m_allowedPunctuation, shown.join(u", "_s)));
+            break;
+        }
+        }
+    }
+    return sentences;
 }
 
 } // namespace tessera::recovery

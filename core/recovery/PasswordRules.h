@@ -42,8 +42,19 @@ public:
     /* The punctuation marks a password may contain (no letters, digits or spaces). */
     [[nodiscard]] const QString& allowedPunctuation() const { return m_allowedPunctuation; }
 
+    /* A broken rule, for callers that word it themselves (the desktop program translates). */
+    enum class Problem { TooShort, TooLong, NoLetter, NoDigit, NoPunctuation, RefusedCharacters };
+    struct Finding {
+        Problem problem;
+        QString refused; // RefusedCharacters: each refused character once, in order of appearance
+    };
+
+    /* Every rule the password breaks, in the order check() lists them. */
+    [[nodiscard]] QList<Finding> findings(const QString& password) const;
     /* Every rule the password breaks, one plain sentence each; empty when it is acceptable. */
     [[nodiscard]] QStringList check(const QString& password) const;
+    /* Characters (code points) in a password, as the length rules count them. */
+    [[nodiscard]] static qsizetype lengthOf(const QString& password);
 
     /* Every printable ASCII character that is neither a letter, a digit nor a space. */
     [[nodiscard]] static QString allAsciiPunctuation();

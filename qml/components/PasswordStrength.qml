@@ -2,50 +2,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import Tessera.Backend
 import Tessera.Ui
 
-// A plain-words hint about a password: length and variety of characters. Only a hint: it does
-// not know dictionary words, so "Strong" needs length as well as variety.
+// A plain-words hint about a password, from the same zxcvbn estimate as the backup screens
+// (PasswordMeter in C++): it knows dictionary words, names, keyboard patterns and dates, so
+// "Password1!" is weak however varied it looks. Pages accept a score of 2 or more.
 Label {
     id: root
 
     property string password
     property int minimumLength: 8
 
-    // 0 empty, 1 too short, 2 weak, 3 fair, 4 strong.
+    // 0 (empty or guessed at once) … 4 (out of reach); at most 1 while shorter than minimumLength.
     readonly property int score: {
-        const length = password.length;
-        if (length === 0)
+        if (password.length === 0)
             return 0;
-        if (length < minimumLength)
-            return 1;
-        let kinds = 0;
-        if (/[a-z]/.test(password)) kinds++;
-        if (/[A-Z]/.test(password)) kinds++;
-        if (/[0-9]/.test(password)) kinds++;
-        if (/[^A-Za-z0-9]/.test(password)) kinds++;
-        if (length >= 16 || (length >= 12 && kinds >= 3))
-            return 4;
-        if (length >= 10 && kinds >= 2)
-            return 3;
-        return 2;
+        const estimate = PasswordMeter.score(password);
+        return password.length < minimumLength ? Math.min(estimate, 1) : estimate;
     }
 
     wrapMode: Text.WordWrap
-    color: score <= 2 ? Theme.danger : (score === 3 ? Theme.warning : Theme.success)
+    color: score <= 1 ? Theme.danger : (score === 2 ? Theme.warning : Theme.success)
     text: {
-        switch (score) {
-        case 1:
+        if (password.length === 0)
+            return "";
+        if (password.length < minimumLength)
             return qsTr("Too short: use at least %n characters.", "", minimumLength);
-        case 2:
-            return qsTr("Weak: a longer password, or a few unrelated words, is much harder to guess.");
-        case 3:
-            return qsTr("Fair: a few more characters would make it strong.");
-        case 4:
-            return qsTr("Strong.");
-        }
-        return "";
+        return PasswordMeter.advice(password);
     }
-    visible: score > 0
+    visible: password.length > 0
     Accessible.name: text
 }

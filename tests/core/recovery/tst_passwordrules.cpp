@@ -162,6 +162,21 @@ private Q_SLOTS:
         }
     }
 
+    void findingsForCallersThatWordThemThemselves()
+    {
+        using Problem = PasswordRules::Problem;
+        const auto findings = aliExpress().findings(u"ä ä~"_s);
+        QCOMPARE(findings.size(), 5);
+        QCOMPARE(findings.at(0).problem, Problem::TooShort);
+        QCOMPARE(findings.at(1).problem, Problem::NoLetter); // "ä" is not an ASCII letter
+        QCOMPARE(findings.at(2).problem, Problem::NoDigit);
+        QCOMPARE(findings.at(3).problem, Problem::NoPunctuation); // "~" is not one of AliExpress's marks
+        QCOMPARE(findings.at(4).problem, Problem::RefusedCharacters);
+        QCOMPARE(findings.at(4).refused, u"ä ~"_s); // each once, in order
+        QVERIFY(aliExpress().findings(u"Shop2026!"_s).isEmpty());
+        QCOMPARE(PasswordRules::lengthOf(u"ab\U0001F600"_s), 3);
+    }
+
     void defaultRulesAllowEveryAsciiMark()
     {
         const PasswordRules rules;
