@@ -15,6 +15,7 @@
 // Xvfb. Prints figures; never fails on timing.
 #include "AccountListModel.h"
 #include "Application.h"
+#include "QuickItemFinder.h"
 #include "VaultController.h"
 #include "crypto/Random.h"
 #include "keychain/MemorySecretStore.h"
@@ -44,6 +45,7 @@ Q_IMPORT_QML_PLUGIN(Tessera_UiPlugin)
 
 using namespace Qt::Literals::StringLiterals;
 using namespace tessera;
+using tessera::test::QuickItemFinder;
 
 namespace {
 
@@ -82,29 +84,6 @@ double cpuSeconds()
            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-QQuickItem* findItem(QObject* root, const QString& name)
-{
-    if (!root) {
-        return nullptr;
-    }
-    if (root->objectName() == name) {
-        return qobject_cast<QQuickItem*>(root);
-    }
-    if (auto* item = qobject_cast<QQuickItem*>(root)) {
-        for (QQuickItem* child : item->childItems()) {
-            if (QQuickItem* found = findItem(child, name)) {
-                return found;
-            }
-        }
-    }
-    for (QObject* child : root->children()) {
-        if (QQuickItem* found = findItem(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
-
 // Child process: Tessera itself. Prints "start <ms>" and, with --full, the idle, hidden,
 // locked and search figures.
 int runTessera(bool full)
@@ -130,7 +109,7 @@ int runTessera(bool full)
     QQuickWindow* window = tessera.window();
     qint64 firstFrameMs = -1;
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
-        QQuickItem* list = findItem(window->contentItem(), u"accountList"_s);
+        QQuickItem* list = QuickItemFinder::find(window->contentItem(), u"accountList"_s);
         if (firstFrameMs < 0 && list && list->property("count").toInt() > 0) {
             firstFrameMs = startClock.elapsed();
         }
@@ -161,7 +140,7 @@ int runTessera(bool full)
     std::printf("idle %d %.3f\n", idleFrames, idleCpu);
 
     // Search: one key at a time into the search field, from the press to the end of the next frame.
-    QQuickItem* search = findItem(window->contentItem(), u"searchField"_s);
+    QQuickItem* search = QuickItemFinder::find(window->contentItem(), u"searchField"_s);
     std::vector<double> keystrokeMs;
     std::vector<double> frameMs;
     if (search) {

@@ -14,6 +14,7 @@
 #include "ImportController.h"
 #include "Preferences.h"
 #include "QrImage.h"
+#include "QuickItemFinder.h"
 #include "TestEnvironment.h"
 #include "VaultController.h"
 #include "otp/Base32.h"
@@ -43,6 +44,7 @@ Q_IMPORT_QML_PLUGIN(Tessera_UiPlugin)
 
 using namespace Qt::Literals::StringLiterals;
 using namespace tessera;
+using tessera::test::QuickItemFinder;
 
 namespace {
 
@@ -52,29 +54,6 @@ const QString kLinkAccount = u"otpauth://totp/PayPal:shopper%40example.com?secre
 const QString kImageAccount =
     u"otpauth://totp/AliExpress:buyer%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=AliExpress"_s;
 const QString kPassword = u"correct horse battery staple 42"_s;
-
-QQuickItem* findItem(QObject* root, const QString& name)
-{
-    if (!root) {
-        return nullptr;
-    }
-    if (auto* item = qobject_cast<QQuickItem*>(root); item && root->objectName() == name && item->isVisible()) {
-        return item;
-    }
-    if (auto* item = qobject_cast<QQuickItem*>(root)) {
-        for (QQuickItem* child : item->childItems()) {
-            if (QQuickItem* found = findItem(child, name)) {
-                return found;
-            }
-        }
-    }
-    for (QObject* child : root->children()) {
-        if (QQuickItem* found = findItem(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
 
 // Every visible text in the scene, for "nothing secret is rendered" checks.
 void collectTexts(QQuickItem* item, QStringList& texts)
@@ -117,7 +96,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    QQuickItem* item(const QString& name) const { return findItem(m_window->contentItem(), name); }
+    QQuickItem* item(const QString& name) const { return QuickItemFinder::find(m_window->contentItem(), name); }
     void click(QQuickItem* target);
     void typeInto(QQuickItem* field, const QString& text);
     void typeText(const QString& text);
