@@ -48,6 +48,8 @@ run_packages+=(qt6-translations-l10n)
 # library to build, the shared library to run.
 build_packages+=(libzxcvbn-dev)
 run_packages+=(libzxcvbn0)
+# backend.clockcheck makes a self-signed certificate with the openssl program.
+test_packages+=(openssl)
 
 case "${1:-}" in
     run) wanted=("${build_packages[@]}" "${run_packages[@]}") ;;

@@ -1,12 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Tessera contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClockCheck.h"
+#include "TestEnvironment.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -242,6 +249,58 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
         check.cancel();
         QVERIFY(!check.checking());
+    }
+
+    void untrustedCertificateIsExplained()
+    {
+        // A clock years off makes a site's real certificate look expired or not yet valid; a
+        // self-signed one gets the same refusal, and the sentence must point at the date.
+        if (!QSslSocket::supportsSsl()) {
+            QSKIP("Qt has no TLS backend here");
+        }
+        TESSERA_REQUIRE_TOOL(openssl, u"openssl"_s);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto made =
+            tessera::test::run(openssl, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
+                                         u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s,
+                                         dir.filePath(u"key.pem"_s), u"-out"_s, dir.filePath(u"cert.pem"_s)});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(tessera::test::readFile(dir.filePath(u"cert.pem"_s))));
+        tls.setPrivateKey(QSslKey(tessera::test::readFile(dir.filePath(u"key.pem"_s)), QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+
+        ClockCheck check(nullptr);
+        QSignalSpy finished(&check, &ClockCheck::checkFinished);
+        QSignalSpy failed(&check, &ClockCheck::checkFailed);
+        check.checkAgainst(QUrl(u"https://127.0.0.1:%1/"_s.arg(server.serverPort())));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20'000);
+        QVERIFY2(
+            failed.at(0).at(0).toString().contains(u"certificate was not accepted. If this computer's date is wrong"_s),
+            qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(finished.count(), 0);
+    }
+
+    void realSite()
+    {
+        // By hand only: TESSERA_CLOCKCHECK_URL=https://… runs one real check and prints it.
+        const QString url = qEnvironmentVariable("TESSERA_CLOCKCHECK_URL");
+        if (url.isEmpty()) {
+            QSKIP("set TESSERA_CLOCKCHECK_URL=https://… to check this computer's clock against a real site");
+        }
+        ClockCheck check(nullptr);
+        QSignalSpy finished(&check, &ClockCheck::checkFinished);
+        QSignalSpy failed(&check, &ClockCheck::checkFailed);
+        check.checkAgainst(QUrl(url));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, 20'000);
+        qInfo("%s", qPrintable(check.message()));
+        check.setNtpBus(QDBusConnection::systemBus());
+        check.refreshNtpStatus();
+        QTest::qWait(2'000); // by hand: long enough for the system bus to answer
+        qInfo("%s", qPrintable(check.ntpMessage()));
     }
 
     void refusesUnsafeAddresses_data()
