@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace tessera::vault {
@@ -13,6 +15,7 @@ namespace tessera::vault {
 namespace {
 
 const QString kMember = u"icon"_s;
+const QString kBrandMember = u"iconBrand"_s;
 
 } // namespace
 
@@ -40,6 +43,41 @@ void AccountIcon::storeIn(Account& account) const
 {
     account.extra.insert(kMember,
                          QJsonObject{{u"mime"_s, mimeType}, {u"data"_s, QString::fromLatin1(data.toBase64())}});
+}
+
+void AccountIcon::removeFrom(Account& account)
+{
+    account.extra.remove(kMember);
+}
+
+bool AccountIcon::isWellFormedBrand(const QString& brand)
+{
+    if (brand.isEmpty() || brand.size() > kMaxBrandLength) {
+        return false;
+    }
+    // The slug becomes part of a resource path in the desktop program: no dots, slashes or
+    // anything else that could leave the brand folder.
+    return std::all_of(brand.cbegin(), brand.cend(),
+                       [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); });
+}
+
+QString AccountIcon::chosenBrand(const Account& account)
+{
+    const QString brand = account.extra.value(kBrandMember).toString();
+    return isWellFormedBrand(brand) ? brand : QString();
+}
+
+bool AccountIcon::setChosenBrand(Account& account, const QString& brand)
+{
+    if (brand.isEmpty()) {
+        account.extra.remove(kBrandMember);
+        return true;
+    }
+    if (!isWellFormedBrand(brand)) {
+        return false;
+    }
+    account.extra.insert(kBrandMember, brand);
+    return true;
 }
 
 } // namespace tessera::vault
