@@ -32,24 +32,24 @@ namespace {
 
 QPointer<ClockCheck> s_instance;
 
+} // namespace
+
 /* The size of an offset in words, with the plural forms of the user's language (the English
  * singular comes from tessera_en.ts, like every other %n string). */
-QString describe(qint64 seconds)
+QString ClockCheck::describeOffset(qint64 seconds)
 {
     seconds = std::abs(seconds);
     if (seconds < 120) {
-        return ClockCheck::tr("%n seconds", "", int(seconds));
+        return tr("%n seconds", "", int(seconds));
     }
     if (seconds < 2 * 3600) {
-        return ClockCheck::tr("%n minutes", "", int((seconds + 30) / 60));
+        return tr("%n minutes", "", int((seconds + 30) / 60));
     }
     if (seconds < 2 * 86400) {
-        return ClockCheck::tr("%n hours", "", int((seconds + 1800) / 3600));
+        return tr("%n hours", "", int((seconds + 1800) / 3600));
     }
-    return ClockCheck::tr("%n days", "", int(std::min<qint64>((seconds + 43200) / 86400, 1'000'000)));
+    return tr("%n days", "", int(std::min<qint64>((seconds + 43200) / 86400, 1'000'000)));
 }
-
-} // namespace
 
 ClockCheck::ClockCheck(QObject* parent)
     : QObject(parent)
@@ -114,7 +114,7 @@ QString ClockCheck::ntpMessage() const
         break;
     }
     return tr("Tessera cannot tell whether this computer sets its clock automatically. Check the time "
-              "against a website below.");
+              "against a website instead.");
 }
 
 void ClockCheck::setNtpStatus(NtpStatus status)
@@ -280,19 +280,19 @@ void ClockCheck::handleReply(QNetworkReply* reply, qint64 sentMs)
     qCInfo(lcClockCheck, "Clock check: offset %lld ms (± %lld ms)", offset.offsetMs(), offset.uncertaintyMs());
     QString sentence;
     if (fine) {
-        sentence =
-            seconds == 0 ? tr("Your computer's clock is right; codes will be accepted.")
-            : seconds > 0
-                ? tr("Your computer's clock is %1 behind, close enough: codes will be accepted.").arg(describe(seconds))
-                : tr("Your computer's clock is %1 ahead, close enough: codes will be accepted.").arg(describe(seconds));
+        sentence = seconds == 0  ? tr("Your computer's clock is right; codes will be accepted.")
+                   : seconds > 0 ? tr("Your computer's clock is %1 behind, close enough: codes will be accepted.")
+                                       .arg(describeOffset(seconds))
+                                 : tr("Your computer's clock is %1 ahead, close enough: codes will be accepted.")
+                                       .arg(describeOffset(seconds));
     } else {
         sentence = seconds > 0
                        ? tr("Your computer's clock is %1 behind; codes will be rejected. Turn on “Set time "
                             "automatically” in the system's date and time settings, or correct the time by hand.")
-                             .arg(describe(seconds))
+                             .arg(describeOffset(seconds))
                        : tr("Your computer's clock is %1 ahead; codes will be rejected. Turn on “Set time "
                             "automatically” in the system's date and time settings, or correct the time by hand.")
-                             .arg(describe(seconds));
+                             .arg(describeOffset(seconds));
     }
     succeed(int(std::clamp<qint64>(seconds, INT_MIN, INT_MAX)), fine, sentence);
 }

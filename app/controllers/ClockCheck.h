@@ -95,6 +95,8 @@ Q_SIGNALS:
     void checkFailed(const QString& message);
 
 private:
+    /* "42 seconds", "3 minutes", "5 hours", "2 days" in the user's language. */
+    [[nodiscard]] static QString describeOffset(qint64 seconds);
     void setNtpStatus(NtpStatus status);
     void handleReply(QNetworkReply* reply, qint64 sentMs);
     void handleTimeout();
