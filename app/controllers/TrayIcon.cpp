@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QMenu>
 #include <QPointer>
@@ -40,14 +41,14 @@ TrayIcon::TrayIcon(QObject* parent)
     m_menu = std::make_unique<QMenu>();
     m_menu->setTitle(u"Tessera"_s);
     m_favoritesEnd = m_menu->addSeparator();
-    m_unlock = m_menu->addAction(tr("Unlock…"), this, &TrayIcon::showRequested);
+    m_unlock = m_menu->addAction(QString(), this, &TrayIcon::showRequested);
     m_showHide = m_menu->addAction(QString(), this, &TrayIcon::showHideRequested);
-    m_lock = m_menu->addAction(tr("Lock"), this, &TrayIcon::lockRequested);
+    m_lock = m_menu->addAction(QString(), this, &TrayIcon::lockRequested);
     m_menu->addSeparator();
-    m_quit = m_menu->addAction(tr("Quit Tessera"), this, &TrayIcon::quitRequested);
-    m_unlock->setToolTip(tr("Show the window to unlock the vault"));
-    m_lock->setToolTip(tr("Lock the vault now"));
-    m_quit->setToolTip(tr("Close Tessera; the clipboard is cleared"));
+    m_quit = m_menu->addAction(QString(), this, &TrayIcon::quitRequested);
+    retranslate();
+    // A language switched in the settings reaches the application object as LanguageChange.
+    QCoreApplication::instance()->installEventFilter(this);
 
     // The installed icon when there is one (it follows the icon theme), our own copy otherwise.
     const QIcon icon = QIcon::fromTheme(u"org.tessera.Tessera"_s, QIcon(u":/icons/org.tessera.Tessera.svg"_s));
@@ -157,6 +158,25 @@ void TrayIcon::showMessage(const QString& title, const QString& message)
     if (m_tray != nullptr && m_visible && QSystemTrayIcon::supportsMessages()) {
         m_tray->showMessage(title, message, QSystemTrayIcon::Information);
     }
+}
+
+void TrayIcon::retranslate()
+{
+    m_unlock->setText(tr("Unlock…"));
+    m_lock->setText(tr("Lock"));
+    m_quit->setText(tr("Quit Tessera"));
+    m_unlock->setToolTip(tr("Show the window to unlock the vault"));
+    m_lock->setToolTip(tr("Lock the vault now"));
+    m_quit->setToolTip(tr("Close Tessera; the clipboard is cleared"));
+    updateActions();
+}
+
+bool TrayIcon::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange && m_menu != nullptr) {
+        retranslate();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void TrayIcon::updateActions()

@@ -82,7 +82,12 @@ Q_SIGNALS:
     void lockRequested();
     void quitRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    /* The menu's fixed words in the current language (at start and after a switch). */
+    void retranslate();
     void updateActions();
 
     // The menu has no parent widget, so we own it; the destructor deletes the tray icon (which

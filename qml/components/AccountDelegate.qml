@@ -94,6 +94,7 @@ ItemDelegate {
 
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.minimumWidth: 0
             spacing: 0
 
             Label {
@@ -111,7 +112,10 @@ ItemDelegate {
                 color: Theme.mutedText
                 elide: Text.ElideRight
             }
+            // Only the next code gives way when the row is narrow (long translations of
+            // "next:"): it is elided, never pushing the buttons out of the window.
             RowLayout {
+                Layout.fillWidth: true
                 spacing: Theme.spacing
 
                 Label {
@@ -124,6 +128,9 @@ ItemDelegate {
                 }
                 Label {
                     objectName: "nextCode"
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 0
+                    elide: Text.ElideRight
                     visible: root.nextCode !== "" && root.codeVisible
                     //: The code that follows the current one, shown in its last seconds.
                     text: qsTr("next: %1").arg(root.nextCode)

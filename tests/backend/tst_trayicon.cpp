@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Tessera contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "LanguageSwitcher.h"
 #include "TrayIcon.h"
 
 #include <QAction>
@@ -69,6 +70,18 @@ private Q_SLOTS:
         }
         QCOMPARE(tray.favoriteCount(), 0);
         QVERIFY(!tray.isVisible());
+    }
+
+    void menuFollowsALanguageSwitch()
+    {
+        TrayIcon tray(nullptr);
+        tessera::LanguageSwitcher language(nullptr);
+        QCOMPARE(language.apply(u"es"_s), u"es"_s);
+        // The translator posts LanguageChange to the application; the menu follows.
+        QTRY_COMPARE(texts(shown(tray.menu())),
+                     (QStringList{u"Ocultar Tessera"_s, u"Bloquear"_s, u"Salir de Tessera"_s}));
+        language.apply(u"en"_s);
+        QTRY_COMPARE(texts(shown(tray.menu())), (QStringList{u"Hide Tessera"_s, u"Lock"_s, u"Quit Tessera"_s}));
     }
 
     void entriesEmitTheirSignals()
