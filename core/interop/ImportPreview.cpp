@@ -114,6 +114,9 @@ std::vector<ImportPreview::Source> ImportPreview::copySources(const std::vector<
             copy.note = account.note;
             copy.favorite = account.favorite;
             copy.icon = account.icon;
+            if (account.recovery) {
+                copy.recovery = account.recovery->clone();
+            }
             result.accounts.push_back(std::move(copy));
         }
         copies.push_back({source.file, std::move(result)});
@@ -172,6 +175,9 @@ QStringList ImportPreview::apply(vault::VaultContent& vault)
         account.favorite = entry.account.favorite;
         if (entry.account.icon) {
             entry.account.icon->storeIn(account);
+        }
+        if (entry.account.recovery) {
+            account.recovery = entry.account.recovery->clone();
         }
         useGroup(account.group);
         entry.appliedId = account.id();

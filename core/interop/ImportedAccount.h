@@ -5,6 +5,7 @@
 #include "otp/OtpToken.h"
 #include "util/Error.h"
 #include "vault/AccountIcon.h"
+#include "vault/AccountRecovery.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,9 @@ struct ImportedAccount {
     QString note;
     bool favorite = false;
     std::optional<vault::AccountIcon> icon; // a picture the user chose in the other app
+    /* Backup codes, recovery details and checklist progress, which only a Tessera backup holds:
+     * restoring one brings them back with the account. */
+    std::optional<vault::AccountRecovery> recovery;
 };
 
 /* Everything read from one file. */

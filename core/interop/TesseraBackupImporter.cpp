@@ -83,6 +83,9 @@ Result<ImportResult> TesseraBackupImporter::read(QByteArrayView bytes,
         imported.note = account.note;
         imported.favorite = account.favorite;
         imported.icon = vault::AccountIcon::of(account);
+        if (!account.recovery.isEmpty()) {
+            imported.recovery = std::move(account.recovery);
+        }
         imported.token = std::move(account.token());
         result.accounts.push_back(std::move(imported));
     }

@@ -24,6 +24,7 @@ Account Account::clone() const
     copy.note = note;
     copy.favorite = favorite;
     copy.extra = extra;
+    copy.recovery = recovery.clone();
     return copy;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "otp/OtpToken.h"
+#include "vault/AccountRecovery.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -13,7 +14,8 @@ namespace tessera::vault {
  * UUID given when the account is added and never reused; the CLI's `remove ID` and JSON use it.
  * Move-only, like the token's secret. `extra` keeps JSON members this version does not know
  * (written by a newer Tessera, or by the recovery center of a later release) so that saving
- * never drops them. */
+ * never drops them. `recovery` is what the recovery center keeps about the account (backup codes,
+ * login URL, recovery contacts, checklist progress). */
 class Account {
 public:
     Account(QString id, otp::OtpToken token);
@@ -28,6 +30,7 @@ public:
     QString note;
     bool favorite = false;
     QJsonObject extra;
+    AccountRecovery recovery;
 
     [[nodiscard]] Account clone() const;
 

@@ -214,6 +214,7 @@ Result<Vault> Vault::open(const QString& path, keychain::SecretStore* keychain,
     vault.m_masterKey = std::move(*masterKey);
     vault.m_content = std::move(content).value();
     vault.m_loadedDigest = digestOf(*bytes);
+    vault.m_changes.reset(vault.m_content);
     return vault;
 }
 
@@ -288,6 +289,7 @@ Result<void> Vault::save()
     if (auto preserved = VersionRotation(m_path).preserveCurrent(); !preserved) {
         return preserved.error();
     }
+    m_changes.stamp(m_content, QDateTime::currentDateTimeUtc());
     auto bytes = ContainerFile::write(m_header, m_masterKey, m_content.serialize().bytes());
     if (!bytes) {
         return bytes.error();
@@ -326,6 +328,7 @@ Result<bool> Vault::reload()
     m_header = container->header(); // another program may have changed the password slot
     m_content = std::move(content).value();
     m_loadedDigest = digestOf(*bytes);
+    m_changes.reset(m_content);
     return true;
 }
 

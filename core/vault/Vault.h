@@ -5,6 +5,7 @@
 #include "crypto/SecureBytes.h"
 #include "keychain/SecretStore.h"
 #include "util/Result.h"
+#include "vault/ChangeTracker.h"
 #include "vault/ContainerFile.h"
 #include "vault/VaultContent.h"
 
@@ -60,7 +61,8 @@ public:
     [[nodiscard]] bool hasPasswordSlot() const;
 
     /* Takes the lock, checks the file is unchanged since opening, preserves the current file as a
-     * version and writes the new one atomically. */
+     * version and writes the new one atomically. Accounts changed since opening or the last save
+     * get their change time stamped first (ChangeTracker, for the readiness audit). */
     [[nodiscard]] Result<void> save();
 
     /* Re-reads the file after another program changed it (a synced folder, the CLI; see
@@ -99,6 +101,7 @@ private:
     crypto::SecureBytes m_masterKey;
     VaultContent m_content;
     QByteArray m_loadedDigest; // SHA-256 of the file as opened or last saved
+    ChangeTracker m_changes;   // the accounts as opened or last saved
 };
 
 } // namespace tessera::vault

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultContent.h"
 
+#include "vault/RecoveryTimes.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 
@@ -17,7 +20,7 @@ namespace {
 
 // Members an account object is written with; anything else read from a file goes to `extra`.
 const QStringList kAccountMembers = {u"id"_s,     u"type"_s,    u"issuer"_s, u"name"_s, u"algorithm"_s, u"digits"_s,
-                                     u"period"_s, u"counter"_s, u"group"_s,  u"note"_s, u"favorite"_s};
+                                     u"period"_s, u"counter"_s, u"group"_s,  u"note"_s, u"favorite"_s,  u"recovery"_s};
 const QStringList kTopMembers = {u"format"_s, u"accounts"_s, u"groups"_s, u"recovery"_s, u"settings"_s};
 
 void appendU32(crypto::SecureBytes& out, std::size_t& at, quint32 value)
@@ -45,7 +48,9 @@ Error damaged(const QString& what)
     return Error(ErrorCode::Damaged, u"The vault's contents are not valid (%1)."_s.arg(what));
 }
 
-QJsonObject accountToJson(const Account& account)
+/* `nextRecoverySecret`: the index in the recovery-secrets table the account's first backup code
+ * gets; advanced past its codes. */
+QJsonObject accountToJson(const Account& account, std::size_t& nextRecoverySecret)
 {
     QJsonObject object = account.extra;
     const otp::OtpParameters& parameters = account.token().parameters();
@@ -64,6 +69,11 @@ QJsonObject accountToJson(const Account& account)
     object.insert(u"group"_s, account.group);
     object.insert(u"note"_s, account.note);
     object.insert(u"favorite"_s, account.favorite);
+    // Without recovery data the member is left out, so such a vault reads in earlier versions.
+    if (!account.recovery.isEmpty()) {
+        object.insert(u"recovery"_s, account.recovery.toJson(nextRecoverySecret));
+        nextRecoverySecret += account.recovery.backupCodes().size();
+    }
     return object;
 }
 
@@ -114,11 +124,21 @@ crypto::SecureBytes VaultContent::serialize() const
     QJsonObject top = extra;
     QJsonArray accountArray;
     std::size_t secretBytes = 0;
+    std::size_t recoverySecrets = 0;
     for (const Account& account : accounts) {
-        accountArray.append(accountToJson(account));
+        accountArray.append(accountToJson(account, recoverySecrets));
         secretBytes += 4 + account.token().secret().size();
+        for (const AccountRecovery::BackupCode& code : account.recovery.backupCodes()) {
+            secretBytes += 4 + code.code.size();
+        }
     }
-    top.insert(u"format"_s, kFormat);
+    // Format 2 only when there are backup codes: a vault without them stays format 1, readable
+    // by every earlier Tessera; one with them is refused by those as "newer", not as damaged.
+    const bool withRecoverySecrets = recoverySecrets > 0;
+    if (withRecoverySecrets) {
+        secretBytes += 4;
+    }
+    top.insert(u"format"_s, withRecoverySecrets ? kFormat : kFormatWithoutRecoverySecrets);
     top.insert(u"accounts"_s, accountArray);
     top.insert(u"groups"_s, QJsonArray::fromStringList(groups));
     top.insert(u"recovery"_s, recovery);
@@ -136,6 +156,16 @@ crypto::SecureBytes VaultContent::serialize() const
         appendU32(out, at, static_cast<quint32>(secret.size()));
         std::memcpy(out.data() + at, secret.data(), secret.size());
         at += secret.size();
+    }
+    if (withRecoverySecrets) {
+        appendU32(out, at, static_cast<quint32>(recoverySecrets));
+        for (const Account& account : accounts) {
+            for (const AccountRecovery::BackupCode& code : account.recovery.backupCodes()) {
+                appendU32(out, at, static_cast<quint32>(code.code.size()));
+                std::memcpy(out.data() + at, code.code.data(), code.code.size());
+                at += code.code.size();
+            }
+        }
     }
     return out;
 }
@@ -156,7 +186,7 @@ Result<VaultContent> VaultContent::deserialize(const crypto::SecureBytes& bytes)
     }
     const QJsonObject top = document.object();
     const int format = top.value(u"format"_s).toInt(-1);
-    if (format != kFormat) {
+    if (format != kFormat && format != kFormatWithoutRecoverySecrets) {
         if (format > kFormat) {
             return Error(ErrorCode::Unsupported, u"The vault was written by a newer version of Tessera."_s);
         }
@@ -170,6 +200,8 @@ Result<VaultContent> VaultContent::deserialize(const crypto::SecureBytes& bytes)
 
     VaultContent content;
     content.accounts.reserve(static_cast<std::size_t>(accountArray.size()));
+    std::vector<QJsonValue> recoveryMembers; // read once the recovery secrets are
+    recoveryMembers.reserve(static_cast<std::size_t>(accountArray.size()));
     for (qsizetype i = 0; i < accountArray.size(); ++i) {
         const QString where = u"account %1"_s.arg(i + 1);
         const auto secretLength = readU32(bytes, at);
@@ -208,15 +240,55 @@ Result<VaultContent> VaultContent::deserialize(const crypto::SecureBytes& bytes)
                 account.extra.insert(it.key(), it.value());
             }
         }
+        recoveryMembers.push_back(object.value(u"recovery"_s));
         content.accounts.push_back(std::move(account));
+    }
+    std::vector<crypto::SecureBytes> recoverySecrets;
+    if (format == kFormat) {
+        const auto count = readU32(bytes, at);
+        // Each secret takes at least its 4-byte length, which bounds the count before reserving.
+        if (!count || *count > (bytes.size() - at) / 4) {
+            return damaged(u"the backup codes are cut short"_s);
+        }
+        recoverySecrets.reserve(*count);
+        for (quint32 i = 0; i < *count; ++i) {
+            const auto length = readU32(bytes, at);
+            if (!length || *length > bytes.size() - at) {
+                return damaged(u"the backup codes are cut short"_s);
+            }
+            recoverySecrets.push_back(crypto::SecureBytes::copyOf({bytes.data() + at, *length}));
+            at += *length;
+        }
     }
     if (at != bytes.size()) {
         return damaged(u"there are unexpected bytes after the last secret"_s);
+    }
+    std::vector<bool> taken(recoverySecrets.size(), false);
+    for (std::size_t i = 0; i < content.accounts.size(); ++i) {
+        const QJsonValue& member = recoveryMembers[i];
+        if (member.isUndefined()) {
+            continue;
+        }
+        const QString where = u"account %1"_s.arg(i + 1);
+        if (!member.isObject()) {
+            return damaged(where + u": its recovery data is not an object"_s);
+        }
+        auto recovery = AccountRecovery::fromJson(member.toObject(), recoverySecrets, taken);
+        if (!recovery) {
+            return damaged(where + u": "_s + recovery.error().message());
+        }
+        content.accounts[i].recovery = std::move(recovery).value();
+    }
+    if (std::find(taken.begin(), taken.end(), false) != taken.end()) {
+        return damaged(u"a backup code belongs to no account"_s);
     }
     for (const QJsonValue& group : top.value(u"groups"_s).toArray()) {
         content.groups.append(group.toString());
     }
     content.recovery = top.value(u"recovery"_s).toObject();
+    if (auto times = RecoveryTimes::validate(content.recovery); !times) {
+        return damaged(u"vault recovery data: "_s + times.error().message());
+    }
     content.settings = top.value(u"settings"_s).toObject();
     for (auto it = top.begin(); it != top.end(); ++it) {
         if (!kTopMembers.contains(it.key())) {

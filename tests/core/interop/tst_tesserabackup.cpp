@@ -4,6 +4,7 @@
 // Tessera's own encrypted backup: export → import gives back every account with its group,
 // note and favourite; a wrong password, any truncation, any flipped byte and foreign bytes are
 // errors of the right kind; the default setting is the backup Argon2id (≥ 256 MiB).
+#include "interop/ImportPreview.h"
 #include "interop/TesseraBackupExporter.h"
 #include "interop/TesseraBackupImporter.h"
 
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void wrongAndMissingPassword();
     void truncationFlipsAndGarbage();
     void needsPasswordToWrite();
+    void recoveryDataComesBack();
 };
 
 void TestTesseraBackup::roundTrip()
@@ -160,6 +162,35 @@ void TestTesseraBackup::needsPasswordToWrite()
     QVERIFY(!output);
     QCOMPARE(output.error().code(), ErrorCode::InvalidInput);
     QVERIFY(!TesseraBackupExporter().writesPlaintext());
+}
+
+/* Backup codes and recovery details travel in the backup and come back when it is imported. */
+void TestTesseraBackup::recoveryDataComesBack()
+{
+    tessera::vault::VaultContent content = sampleContent();
+    const QByteArray codes = "1234 5678\n2345 6789";
+    QCOMPARE(*content.accounts[1].recovery.addBackupCodes(SecureBytes::copyOf(codes.constData(), codes.size())), 2);
+    QVERIFY(content.accounts[1].recovery.setUsed(1, true));
+    content.accounts[1].recovery.email = u"me@example.com"_s;
+    const QByteArray file = exportAtFloor(content, "pw");
+    QVERIFY(!file.contains("1234 5678"));
+    auto result = TesseraBackupImporter().read(file, password("pw"));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message()));
+    QVERIFY(!result->accounts[0].recovery);
+    QVERIFY(result->accounts[1].recovery);
+    QCOMPARE(result->accounts[1].recovery->email, u"me@example.com"_s);
+    QCOMPARE(result->accounts[1].recovery->codeCount(), 2);
+    QVERIFY(result->accounts[1].recovery->backupCodes()[1].used);
+
+    // Into a vault through the import preview, as `import` and the import wizard do.
+    std::vector<tessera::interop::ImportPreview::Source> sources;
+    sources.push_back({u"backup.tessera"_s, std::move(result).value()});
+    tessera::vault::VaultContent vault;
+    auto preview = tessera::interop::ImportPreview::build(tessera::interop::ImportPreview::copySources(sources), vault);
+    QCOMPARE(preview.apply(vault).size(), qsizetype(content.accounts.size()));
+    QCOMPARE(vault.accounts[1].recovery.codeCount(), 2);
+    QVERIFY(
+        vault.accounts[1].recovery.backupCodes()[0].code.equals(content.accounts[1].recovery.backupCodes()[0].code));
 }
 
 QTEST_GUILESS_MAIN(TestTesseraBackup)

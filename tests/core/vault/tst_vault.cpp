@@ -6,6 +6,7 @@
 // never overwritten, a file changed by another program is not clobbered.
 #include "keychain/MemorySecretStore.h"
 #include "otp/Base32.h"
+#include "vault/RecoveryTimes.h"
 #include "vault/Vault.h"
 #include "vault/VaultFileWatcher.h"
 #include "vault/VersionRotation.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void keepsVersions();
     void reloadsWhatAnotherProgramSaved();
     void secretsNeverOnDiskInPlaintext();
+    void recoveryDataIsSavedAndChangesAreStamped();
 
 private:
     QString vaultPath() const { return m_dir->filePath(u"data/vault.tessera"_s); }
@@ -345,6 +347,48 @@ void TestVault::secretsNeverOnDiskInPlaintext()
         }
     }
     QVERIFY(files >= 2);
+}
+
+/* Backup codes go through a real encrypted save and open; save() stamps the change times the
+ * readiness audit compares with the last backup — and only for a change (ChangeTracker). */
+void TestVault::recoveryDataIsSavedAndChangesAreStamped()
+{
+    auto vault = Vault::create(vaultPath(), {.keychain = m_keychain.get(), .password = std::nullopt});
+    QVERIFY(vault.hasValue());
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    vault->content().accounts.push_back(makeAccount(u"AliExpress"_s, u"JBSWY3DPEHPK3PXP"_s));
+    vault->content().accounts.push_back(makeAccount(u"eBay"_s, u"GEZDGNBVGY3TQOJQ"_s));
+    const QByteArray codes = "1234 5678\n8765 4321";
+    QCOMPARE(
+        *vault->content().accounts[0].recovery.addBackupCodes(SecureBytes::copyOf(codes.constData(), codes.size())), 2);
+    QVERIFY(vault->save());
+    const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
+    const QDateTime stamped = vault->content().accounts[0].recovery.changedAt;
+    QVERIFY(stamped >= before && stamped <= after);
+    QCOMPARE(tessera::vault::RecoveryTimes::lastChanged(vault->content()), stamped);
+
+    auto opened = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message()));
+    const auto& recovery = opened->content().accounts[0].recovery;
+    QCOMPARE(recovery.codeCount(), 2);
+    QVERIFY(recovery.backupCodes()[1].code.equals(SecureBytes::copyOf("8765 4321", 9)));
+    QCOMPARE(recovery.changedAt, stamped);
+    // A save with no change (recording a backup) leaves the change times alone…
+    tessera::vault::RecoveryTimes::recordBackup(opened->content(), after.addYears(1));
+    QVERIFY(opened->save());
+    QCOMPARE(opened->content().accounts[0].recovery.changedAt, stamped);
+    QCOMPARE(tessera::vault::RecoveryTimes::lastChanged(opened->content()), stamped);
+    // …a used code is a change, stamped on that account only.
+    const QDateTime longAgo(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+    opened->content().accounts[0].recovery.changedAt = longAgo;
+    opened->content().accounts[1].recovery.changedAt = longAgo;
+    QVERIFY(opened->content().accounts[0].recovery.setUsed(0, true));
+    QVERIFY(opened->save());
+    QVERIFY(opened->content().accounts[0].recovery.changedAt >= before);
+    QCOMPARE(opened->content().accounts[1].recovery.changedAt, longAgo);
+    auto again = Vault::open(vaultPath(), m_keychain.get(), std::nullopt);
+    QVERIFY(again);
+    QVERIFY(again->content().accounts[0].recovery.backupCodes()[0].used);
 }
 
 QTEST_GUILESS_MAIN(TestVault)
