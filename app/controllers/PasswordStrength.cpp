@@ -20,25 +20,28 @@ constexpr double kCommonBits = 11;
 // file would try.
 const char* const kOurWords[] = {"tessera", "authenticator", "backup", "recovery", "vault", nullptr};
 
+/* zxcvbn knows ASCII only: it reads other characters byte by byte as random noise, so "пароль"
+ * (Russian for "password") would get 80 bits. Characters outside ASCII are therefore counted
+ * here at 5 bits each, about one letter of a 32-letter alphabet guessed blindly (it cannot
+ * know the words of other languages either), and zxcvbn judges each ASCII stretch between them. */
+constexpr double kBitsPerOtherCharacter = 5;
+
 /* What zxcvbn made of a password: its entropy and how much of it is each kind of pattern. */
 struct Analysis {
     double bits = 0;
-    int length = 0; // bytes of UTF-8 (zxcvbn's unit)
-    int words = 0;  // dictionary words, l33t or not
-    int runs = 0;   // repeats, sequences ("abc", "321") and keyboard patterns ("qwer")
-    int dates = 0;  // dates and years
+    qsizetype length = 0; // characters (code points)
+    qsizetype words = 0;  // dictionary words, l33t or not
+    qsizetype runs = 0;   // repeats, sequences ("abc", "321") and keyboard patterns ("qwer")
+    qsizetype dates = 0;  // dates and years
 };
 
-Analysis analyse(const QString& password)
+void addAscii(Analysis& result, QByteArray& ascii)
 {
-    Analysis result;
-    if (password.isEmpty()) {
-        return result;
+    if (ascii.isEmpty()) {
+        return;
     }
-    QByteArray utf8 = password.toUtf8();
     ZxcMatch_t* parts = nullptr;
-    result.bits = ZxcvbnMatch(utf8.constData(), const_cast<const char**>(kOurWords), &parts);
-    result.length = int(utf8.size());
+    result.bits += ZxcvbnMatch(ascii.constData(), const_cast<const char**>(kOurWords), &parts);
     for (const ZxcMatch_t* part = parts; part; part = part->Next) {
         switch (part->Type & ~MULTIPLE_MATCH) {
         case DICTIONARY_MATCH:
@@ -61,8 +64,26 @@ Analysis analyse(const QString& password)
         }
     }
     ZxcvbnFreeInfo(parts);
-    // The bytes are the password: do not leave them in freed memory.
-    utf8.fill('\0');
+    // The bytes are part of the password: do not leave them in freed memory.
+    ascii.fill('\0');
+    ascii.resize(0); // keeps the reserved buffer: no reallocation leaves an unwiped copy
+}
+
+Analysis analyse(const QString& password)
+{
+    Analysis result;
+    QByteArray ascii;
+    ascii.reserve(password.size());
+    for (const char32_t c : password.toUcs4()) {
+        ++result.length;
+        if (c < 0x80) {
+            ascii.append(char(c));
+        } else {
+            addAscii(result, ascii);
+            result.bits += kBitsPerOtherCharacter;
+        }
+    }
+    addAscii(result, ascii);
     return result;
 }
 

@@ -17,7 +17,9 @@ namespace tessera {
  * 10² s is 0, under 10⁴ s 1, under 10⁶ s 2, under 10⁸ s 3, more is 4; the attacker is assumed to
  * make 10⁶ guesses a second, someone with a stolen backup file and many graphics cards (or a site
  * that stored the same password with a fast hash). That puts the steps at about 27.6, 34.2,
- * 40.9 and 47.5 bits. Nothing is stored or logged; the copies made for zxcvbn are wiped. */
+ * 40.9 and 47.5 bits. zxcvbn knows only ASCII; every other character counts 5 bits (a letter of a
+ * 32-letter alphabet), so a Russian or Greek word is not mistaken for random bytes. Nothing is
+ * stored or logged; the copies made for zxcvbn are wiped. */
 class PasswordStrength {
     Q_DECLARE_TR_FUNCTIONS(tessera::PasswordStrength)
 

@@ -67,6 +67,18 @@ private Q_SLOTS:
         QVERIFY(PasswordStrength::estimatedBits(u"password"_s) < 1);
     }
 
+    void otherScriptsAreNotRandomBytes()
+    {
+        // zxcvbn alone reads "пароль" (Russian for "password") as 12 random bytes: about 80 bits.
+        QCOMPARE(PasswordStrength::estimatedBits(u"пароль"_s), 30.0); // 6 letters × 5 bits
+        QVERIFY(PasswordStrength::score(u"пароль"_s) <= 1);
+        QVERIFY(PasswordStrength::score(u"пароль123"_s) <= 1);
+        // ASCII stretches between them are still zxcvbn's: "password" adds nearly nothing.
+        QVERIFY(PasswordStrength::estimatedBits(u"мойpassword"_s) < 3 * 5 + 2);
+        // A long passphrase in another script still reaches the top.
+        QCOMPARE(PasswordStrength::score(u"жёлтый слон пьёт холодный чай"_s), 4);
+    }
+
     void commonPasswords()
     {
         for (const QString& common :
