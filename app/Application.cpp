@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+#include "AccountIconProvider.h"
 #include "AccountListModel.h"
 #include "AddSourceController.h"
 #include "BackupController.h"
@@ -172,6 +173,9 @@ bool Application::load(QQmlApplicationEngine& engine)
     m_parts->language->setEngine(&engine);
     // Qt 6.4 does not search qrc:/qt/qml by default (6.5 does).
     engine.addImportPath(u"qrc:/qt/qml"_s);
+    // Pictures users gave their accounts (image://accounticon/…); the engine owns the provider
+    // and is destroyed before the model it reads (main() makes the engine after this object).
+    engine.addImageProvider(u"accounticon"_s, new AccountIconProvider(*m_parts->accounts));
     engine.load(QUrl(u"qrc:/qt/qml/Tessera/Ui/Main.qml"_s));
     if (engine.rootObjects().isEmpty()) {
         return false;

@@ -2,14 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultController.h"
 
+#include "AccountIconProvider.h"
+#include "IssuerIconCatalog.h"
 #include "VaultWorker.h"
 #include "interop/ImportPreview.h"
 #include "otp/Base32.h"
 #include "uri/MigrationPayload.h"
 #include "uri/OtpAuthUri.h"
+#include "vault/AccountIcon.h"
 #include "vault/Vault.h"
 
+#include <QFile>
 #include <QJSEngine>
+#include <QMimeDatabase>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -547,6 +553,79 @@ void VaultController::undoRemove()
                 clearUndo();
             }
         });
+}
+
+void VaultController::setIconBrand(const QString& id, const QString& slug)
+{
+    if (!slug.isEmpty() && slug != vault::AccountIcon::kLetters && !IssuerIconCatalog::slugs().contains(slug)) {
+        fail(tr("Tessera has no icon called “%1”.").arg(slug));
+        return;
+    }
+    modify([id, slug](vault::VaultContent& content) -> Result<void> {
+        vault::Account* account = content.find(id);
+        if (account == nullptr) {
+            return Error(ErrorCode::NotFound, tr("This account is no longer in the vault."));
+        }
+        if (!vault::AccountIcon::setChosenBrand(*account, slug)) {
+            return Error(ErrorCode::InvalidInput, tr("Tessera has no icon called “%1”.").arg(slug));
+        }
+        return {};
+    });
+}
+
+QString VaultController::setIconPicture(const QString& id, const QString& fileUrl)
+{
+    if (m_snapshot.find(id) == nullptr) {
+        return tr("This account is no longer in the vault.");
+    }
+    const QUrl url(fileUrl);
+    QString path;
+    if (url.isLocalFile()) {
+        path = url.toLocalFile();
+    } else if (url.scheme().isEmpty()) {
+        path = fileUrl;
+    } else {
+        return tr("Choose a picture saved on this computer.");
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return tr("Tessera could not open this file. Check that it still exists and that you may read it.");
+    }
+    // Read one byte more than allowed, so a file that grew since size() is still caught.
+    const QByteArray data = file.read(vault::AccountIcon::kMaxBytes + 1);
+    if (data.size() > vault::AccountIcon::kMaxBytes) {
+        return tr("This picture is larger than 256 KB. Choose a smaller one (an icon does not need more).");
+    }
+    // By content, not by name: a renamed text file is not a picture.
+    const QString mimeType = QMimeDatabase().mimeTypeForData(data).name();
+    auto icon = vault::AccountIcon::make(mimeType, data);
+    if (!icon) {
+        return tr("This file is not a PNG, JPEG, SVG or WebP picture.");
+    }
+    if (AccountIconProvider::decode(icon->data, QSize(64, 64)).isNull()) {
+        return tr("Tessera could not read this picture. It may be damaged, or of a kind this computer cannot show.");
+    }
+    modify([id, picture = std::move(*icon)](vault::VaultContent& content) -> Result<void> {
+        vault::Account* account = content.find(id);
+        if (account == nullptr) {
+            return Error(ErrorCode::NotFound, tr("This account is no longer in the vault."));
+        }
+        picture.storeIn(*account);
+        return {};
+    });
+    return {};
+}
+
+void VaultController::removeIconPicture(const QString& id)
+{
+    modify([id](vault::VaultContent& content) -> Result<void> {
+        vault::Account* account = content.find(id);
+        if (account == nullptr) {
+            return Error(ErrorCode::NotFound, tr("This account is no longer in the vault."));
+        }
+        vault::AccountIcon::removeFrom(*account);
+        return {};
+    });
 }
 
 QString VaultController::uriOf(const QString& id) const

@@ -111,6 +111,15 @@ public:
     /* Removes the account; undoRemove() within the session puts it back (same id). */
     Q_INVOKABLE void removeAccount(const QString& id);
     Q_INVOKABLE void undoRemove();
+    /* The account's icon choice: "" goes by the issuer, "letters" always shows the initials,
+     * a catalog slug (IssuerIconCatalog::slugs()) that brand. An unknown slug changes nothing
+     * and fails with a sentence. A picture of its own, if the account has one, still comes first. */
+    Q_INVOKABLE void setIconBrand(const QString& id, const QString& slug);
+    /* Gives the account the picture in a local file (a file:// URL or a path): at most 256 KiB,
+     * PNG, JPEG, SVG or WebP by its content, and it must decode. Returns an error sentence (and
+     * nothing changes) or an empty string; the save finishes later. */
+    Q_INVOKABLE QString setIconPicture(const QString& id, const QString& fileUrl);
+    Q_INVOKABLE void removeIconPicture(const QString& id);
     /* The otpauth:// link of one account (for the "show QR to move to a phone" view). */
     Q_INVOKABLE QString uriOf(const QString& id) const;
 

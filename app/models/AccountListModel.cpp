@@ -8,10 +8,15 @@
 #include "VaultController.h"
 #include "otp/Clock.h"
 #include "otp/OtpGenerator.h"
+#include "vault/AccountIcon.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QJSEngine>
+#include <QMutexLocker>
+
+#include <algorithm>
 
 #include <optional>
 
@@ -33,6 +38,8 @@ struct AccountListModel::Row {
     QString initials;
     QColor avatarColor;
     QString iconSource;
+    bool hasPicture = false;
+    QString iconChoice;
     int addedOrder = 0;
     QString searchKey;
     // One prepared generator per account (its HMAC key set up once, SECURITY.md P1); rebuilt when
@@ -160,6 +167,10 @@ QVariant AccountListModel::value(const Row& row, int role)
         return row.searchKey;
     case AddedOrderRole:
         return row.addedOrder;
+    case HasPictureRole:
+        return row.hasPicture;
+    case IconChoiceRole:
+        return row.iconChoice;
     default:
         return {};
     }
@@ -186,6 +197,8 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
         {AvatarColorRole, "avatarColor"},
         {IconSourceRole, "iconSource"},
         {AddedOrderRole, "addedOrder"},
+        {HasPictureRole, "hasPicture"},
+        {IconChoiceRole, "iconChoice"},
     };
 }
 
@@ -381,7 +394,59 @@ QString AccountListModel::iconSourceFor(const QString& issuer)
     return IssuerIconCatalog::iconSourceFor(issuer);
 }
 
-AccountListModel::Row AccountListModel::makeRow(const vault::Account& account, int position) const
+QString AccountListModel::iconSourceOf(const vault::Account& account, const vault::AccountIcon* picture)
+{
+    if (picture) {
+        // The hash makes the URL change with the picture: Qt caches images by URL.
+        const QByteArray hash = QCryptographicHash::hash(picture->data, QCryptographicHash::Sha1).toHex().left(12);
+        return u"image://accounticon/"_s + account.id() + u'/' + QString::fromLatin1(hash);
+    }
+    const QString brand = vault::AccountIcon::chosenBrand(account);
+    if (brand == vault::AccountIcon::kLetters) {
+        return {};
+    }
+    if (!brand.isEmpty() && IssuerIconCatalog::slugs().contains(brand)) {
+        return u"qrc:/brands/"_s + brand + u".svg"_s;
+    }
+    // No choice, or a brand this version does not have: go by the issuer.
+    return iconSourceFor(account.token().issuer());
+}
+
+QVariantList AccountListModel::brandChoices() const
+{
+    struct Choice {
+        QString slug;
+        QString title;
+    };
+    std::vector<Choice> choices;
+    for (const QString& slug : IssuerIconCatalog::slugs()) {
+        const QString title = IssuerIconCatalog::titleFor(slug);
+        choices.push_back({slug, title.isEmpty() ? slug : title});
+    }
+    std::sort(choices.begin(), choices.end(),
+              [](const Choice& a, const Choice& b) { return a.title.compare(b.title, Qt::CaseInsensitive) < 0; });
+    QVariantList out;
+    out.reserve(static_cast<qsizetype>(choices.size()));
+    for (const Choice& choice : choices) {
+        out.append(QVariantMap{{u"slug"_s, choice.slug},
+                               {u"title"_s, choice.title},
+                               {u"source"_s, u"qrc:/brands/"_s + choice.slug + u".svg"_s}});
+    }
+    return out;
+}
+
+std::optional<vault::AccountIcon> AccountListModel::pictureOf(const QString& id) const
+{
+    const QMutexLocker lock(&m_picturesMutex);
+    const auto found = m_pictures.constFind(id);
+    if (found == m_pictures.cend()) {
+        return std::nullopt;
+    }
+    return *found;
+}
+
+AccountListModel::Row AccountListModel::makeRow(const vault::Account& account, int position,
+                                                const QHash<QString, vault::AccountIcon>& pictures) const
 {
     const otp::OtpToken& token = account.token();
     const otp::OtpParameters& parameters = token.parameters();
@@ -400,7 +465,10 @@ AccountListModel::Row AccountListModel::makeRow(const vault::Account& account, i
     const QString& avatarText = token.issuer().isEmpty() ? token.name() : token.issuer();
     row.initials = initialsOf(avatarText);
     row.avatarColor = avatarColorOf(avatarText);
-    row.iconSource = iconSourceFor(token.issuer());
+    const auto picture = pictures.constFind(account.id());
+    row.hasPicture = picture != pictures.cend();
+    row.iconSource = iconSourceOf(account, row.hasPicture ? &*picture : nullptr);
+    row.iconChoice = vault::AccountIcon::chosenBrand(account);
     row.addedOrder = position;
     auto generator = otp::OtpGenerator::create(parameters, token.secret().bytes());
     if (generator) {
@@ -414,7 +482,7 @@ void AccountListModel::replaceRow(int index, Row updated)
 {
     Row& row = m_rows[static_cast<std::size_t>(index)];
     QList<int> roles;
-    for (int role = IdRole; role <= SearchKeyRole; ++role) {
+    for (int role = IdRole; role <= IconChoiceRole; ++role) {
         if (value(row, role) != value(updated, role)) {
             roles << role;
         }
@@ -438,6 +506,18 @@ void AccountListModel::reload()
     const int before = rowCount();
     setNow(m_clock.unixSeconds()); // the second the new rows' codes are computed for
 
+    // The pictures first: a view asks the provider for one as soon as its row's URL appears.
+    QHash<QString, vault::AccountIcon> pictures;
+    for (const vault::Account& account : accounts) {
+        if (auto picture = vault::AccountIcon::of(account)) {
+            pictures.insert(account.id(), std::move(*picture));
+        }
+    }
+    {
+        const QMutexLocker lock(&m_picturesMutex);
+        m_pictures = pictures; // implicitly shared: the rows below read the local copy
+    }
+
     QHash<QString, int> newPosition;
     for (std::size_t i = 0; i < accounts.size(); ++i) {
         newPosition.insert(accounts[i].id(), static_cast<int>(i));
@@ -460,7 +540,7 @@ void AccountListModel::reload()
         m_rows.clear();
         m_rows.reserve(accounts.size());
         for (std::size_t i = 0; i < accounts.size(); ++i) {
-            m_rows.push_back(makeRow(accounts[i], static_cast<int>(i)));
+            m_rows.push_back(makeRow(accounts[i], static_cast<int>(i), pictures));
         }
         endResetModel();
     } else {
@@ -474,7 +554,7 @@ void AccountListModel::reload()
         // What is left is in the snapshot's order, so every mismatch is an account to insert.
         for (std::size_t i = 0; i < accounts.size(); ++i) {
             const int at = static_cast<int>(i);
-            Row row = makeRow(accounts[i], at);
+            Row row = makeRow(accounts[i], at, pictures);
             if (i < m_rows.size() && m_rows[i].id == accounts[i].id()) {
                 replaceRow(at, std::move(row));
             } else {

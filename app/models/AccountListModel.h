@@ -2,11 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "vault/AccountIcon.h"
+
 #include <QAbstractListModel>
 #include <QColor>
+#include <QHash>
+#include <QMutex>
 #include <QTimer>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
 #include <vector>
 
 class QQmlEngine;
@@ -20,7 +26,7 @@ class Clock;
 class VaultController;
 namespace vault {
 class Account;
-}
+} // namespace vault
 
 /* The accounts of the unlocked vault with their current codes, for the accounts screen, the tray
  * and the search. Rows follow VaultController::snapshot() (reset when it is replaced).
@@ -60,9 +66,11 @@ public:
         CounterRole,     // HOTP
         InitialsRole,    // lettered avatar: "AE" for AliExpress
         AvatarColorRole, // a stable colour per issuer
-        IconSourceRole,  // a brand icon URL, or empty
+        IconSourceRole,  // the account's picture, its chosen or matching brand icon URL, or empty
         AddedOrderRole,  // position in the vault (for "date added")
         SearchKeyRole,   // SearchText::keyOf(issuer, name, group, note), for the filter
+        HasPictureRole,  // the account has its own picture (vault::AccountIcon)
+        IconChoiceRole,  // the chosen brand slug, "letters", or empty (automatic by issuer)
     };
     Q_ENUM(Role)
 
@@ -90,6 +98,14 @@ public:
     /* Recomputes codes now (the timer calls this; tests call it after moving their clock). */
     Q_INVOKABLE void refreshCodes();
 
+    /* The brand icons an account can be given, for the icon picker: [{slug, title, source}]
+     * sorted by title. */
+    Q_INVOKABLE QVariantList brandChoices() const;
+
+    /* The picture of account `id`, if it has one. Thread-safe: AccountIconProvider calls it from
+     * Qt's image loading threads. */
+    [[nodiscard]] std::optional<vault::AccountIcon> pictureOf(const QString& id) const;
+
     /* Whether the 1 Hz timer is running (only while active), for tests. */
     [[nodiscard]] bool isTicking() const { return m_tick.isActive(); }
 
@@ -115,7 +131,8 @@ private:
     struct Row;
 
     void reload();
-    [[nodiscard]] Row makeRow(const vault::Account& account, int position) const;
+    [[nodiscard]] Row makeRow(const vault::Account& account, int position,
+                              const QHash<QString, vault::AccountIcon>& pictures) const;
     /* Fills the row's code, next code and countdown for `now`. */
     static void computeCodes(Row& row, qint64 now);
     [[nodiscard]] static QVariant value(const Row& row, int role);
@@ -126,6 +143,9 @@ private:
     void scheduleTick();
     /* The brand icon of the issuer (IssuerIconCatalog), or empty for a lettered avatar. */
     [[nodiscard]] static QString iconSourceFor(const QString& issuer);
+    /* The row's icon: its picture, else the chosen brand, else nothing for "letters", else the
+     * issuer's brand. */
+    [[nodiscard]] static QString iconSourceOf(const vault::Account& account, const vault::AccountIcon* picture);
 
     VaultController& m_vault;
     const otp::Clock& m_clock;
@@ -133,6 +153,10 @@ private:
     QTimer m_tick;
     bool m_active = false;
     qint64 m_now = 0;
+    // Account id → picture, read by AccountIconProvider from other threads; written only by
+    // reload() on the GUI thread.
+    mutable QMutex m_picturesMutex;
+    QHash<QString, vault::AccountIcon> m_pictures;
 };
 
 } // namespace tessera
