@@ -13,6 +13,7 @@
 #include "ListCommand.h"
 #include "PasswdCommand.h"
 #include "QrCommand.h"
+#include "RecoveryAuditCommand.h"
 #include "RecoveryCommand.h"
 #include "RemoveCommand.h"
 #include "UriCommand.h"
@@ -121,9 +122,10 @@ ExitCode Cli::dispatch(const CommandLine& commandLine, Console& console, const o
         return ExportCommand::run(commandLine, console);
     }
     if (command == u"recovery"_s) {
-        // `recovery audit` (the readiness audit) is dispatched here, before list and show:
-        // if (commandLine.words().value(1) == u"audit"_s) return RecoveryAuditCommand::run(...);
-        // Until then RecoveryCommand answers it as an unknown subcommand (exit status 1).
+        // `recovery audit` (the readiness audit) is dispatched here, before list and show.
+        if (commandLine.words().value(1) == u"audit"_s) {
+            return RecoveryAuditCommand::run(commandLine, console);
+        }
         return RecoveryCommand::run(commandLine, console);
     }
     const QString shown = shownWord(command);

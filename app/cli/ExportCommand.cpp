@@ -14,6 +14,7 @@
 #include "interop/TesseraBackupExporter.h"
 #include "interop/UriListExporter.h"
 #include "vault/AtomicStore.h"
+#include "vault/RecoveryTimes.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -168,6 +169,20 @@ ExitCode ExportCommand::run(const CommandLine& commandLine, Console& console)
 
     for (const QString& reason : std::as_const(skipped)) {
         console.warning(Console::printable(reason) + u" It was not exported."_s);
+    }
+    // The readiness audit (recovery audit) counts backups and kits made after each change.
+    if (format == u"tessera"_s || format == u"emergency-kit"_s) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (format == u"tessera"_s) {
+            vault::RecoveryTimes::recordBackup(vault->content(), now);
+        } else {
+            vault::RecoveryTimes::recordKit(vault->content(), now);
+        }
+        // vault->save(), not session.save(): noting the time is no change an automatic backup needs.
+        if (auto noted = vault->save(); !noted) {
+            console.warning(u"The file was written, but the vault could not note when: "_s
+                            + session.explain(noted.error()).message());
+        }
     }
     if (commandLine.json()) {
         QStringList files;

@@ -132,6 +132,7 @@ and named on stderr. Prints the files written; --json:
 
 const QString kRecoveryHelp = uR"(Usage: tessera-cli recovery list [--json] [--lang LANG]
        tessera-cli recovery show SERVICE SCENARIO [--json] [--lang LANG]
+       tessera-cli recovery audit [--json]
 
 The recovery center: step-by-step ways back into an account that is locked,
 forgotten or hacked.
@@ -140,6 +141,10 @@ recovery list  Lists the services with a playbook (aliexpress, and generic for
 recovery show  Prints the numbered steps of one scenario, with tips and the
                service's official pages. Exit status 3 if there is no such
                service or scenario.
+recovery audit For each account of the vault, what would make getting back in
+               hard (no backup since it changed, few backup codes, no recovery
+               email or phone…), and how many accounts would be lost if this
+               computer died today. Exit status 0 whatever it finds.
 Scenarios: forgot-password, hacked, lost-2fa-device, changed-email-or-phone,
 not-receiving-codes, locked-out-wrong-codes, new-device, re-enroll.
   --lang LANG  en, es, fr, pt_BR or ru (default: the system's language,
@@ -148,6 +153,8 @@ not-receiving-codes, locked-out-wrong-codes, new-device, re-enroll.
                show: {"service","name","scenario","language","title","summary",
                       "urls":{…},"steps":[{"number","id","title","detail","tips",
                       "action":null|{"kind","url"?,"href"?}}]}
+               audit: {"accounts":[{"id","issuer","name","outcome","findings":
+                      [{"id","severity","message"}]}],"vault":[…],"summary":{…}}
 
 Example:
   tessera-cli recovery show aliexpress forgot-password
@@ -177,6 +184,7 @@ Commands:
   export --format F --out PATH         export a backup, an Aegis vault, QR codes, a kit
   recovery list                        list the recovery playbooks and their scenarios
   recovery show SERVICE SCENARIO       the steps back into a locked or hacked account
+  recovery audit                       what would be lost if this computer died today
   help [COMMAND]                       show this help, or a command's help
 
 Options (before or after the command):
@@ -229,7 +237,7 @@ std::optional<QString> HelpText::forCommand(const QStringList& words)
     if (command == u"qr"_s && (sub.isEmpty() || sub == u"decode"_s || sub == u"encode"_s)) {
         return kQrHelp;
     }
-    if (command == u"recovery"_s && (sub.isEmpty() || sub == u"list"_s || sub == u"show"_s)) {
+    if (command == u"recovery"_s && (sub.isEmpty() || sub == u"list"_s || sub == u"show"_s || sub == u"audit"_s)) {
         return kRecoveryHelp;
     }
     return std::nullopt;

@@ -258,7 +258,6 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("no subcommand") << QStringList{u"recovery"_s};
         QTest::newRow("unknown subcommand") << QStringList{u"recovery"_s, u"fix"_s};
-        QTest::newRow("audit, not there yet") << QStringList{u"recovery"_s, u"audit"_s};
         QTest::newRow("show without arguments") << QStringList{u"recovery"_s, u"show"_s};
         QTest::newRow("show without scenario") << QStringList{u"recovery"_s, u"show"_s, u"aliexpress"_s};
         QTest::newRow("show with too much")
