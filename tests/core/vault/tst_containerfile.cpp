@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Tessera contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/Random.h"
+#include "otp/Base32.h"
 #include "vault/ContainerFile.h"
+#include "vault/VaultContent.h"
 
 #include "ContainerFuzzKeys.h"
 
@@ -204,6 +206,7 @@ private Q_SLOTS:
     void writeRefusesInvalidHeaders();
     void fuzzCorpusSeeds();
     void pythonDecryptorFromTheSpecification();
+    void pythonDecryptorReadsBackupCodes();
 };
 
 void TestContainerFile::initTestCase()
@@ -912,6 +915,59 @@ void TestContainerFile::pythonDecryptorFromTheSpecification()
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY2(wrong.err.contains("wrong password"), wrong.err.constData());
     }
+}
+
+/* The same decryptor on content format 2 as VaultContent writes it (§5.1): the backup codes come
+ * out of the recovery-secrets table, matched to their accounts by index. */
+void TestContainerFile::pythonDecryptorReadsBackupCodes()
+{
+    const QString python = tessera::test::systemPython({u"cryptography"_s});
+    if (python.isEmpty()) {
+        QSKIP("python3-cryptography not installed: apt-get install python3-cryptography");
+    }
+    QFile doc(qEnvironmentVariable("TESSERA_VAULT_FORMAT_DOC"));
+    QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
+    const QByteArray markdown = doc.readAll();
+    const QByteArray begin = "<!-- decryptor:begin -->\n```python\n";
+    const qsizetype from = markdown.indexOf(begin);
+    const qsizetype to = markdown.indexOf("```\n<!-- decryptor:end -->");
+    QVERIFY(from >= 0 && to > from);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(tessera::test::writeFile(dir.filePath(u"tessera_decrypt.py"_s),
+                                     markdown.mid(from + begin.size(), to - from - begin.size())));
+
+    tessera::vault::VaultContent content;
+    for (const QString& issuer : {u"Plain"_s, u"AliExpress"_s}) {
+        auto token = tessera::otp::OtpToken::create(issuer, u"me"_s, tessera::otp::OtpParameters::totp().value(),
+                                                    tessera::otp::Base32::decode(u"JBSWY3DPEHPK3PXP"_s).value());
+        content.accounts.emplace_back(tessera::vault::Account::newId(), std::move(token).value());
+    }
+    const QByteArray codes = "1234 5678\nabcd-éfgh";
+    QCOMPARE(*content.accounts[1].recovery.addBackupCodes(SecureBytes::copyOf(codes.constData(), codes.size())), 2);
+    QVERIFY(content.accounts[1].recovery.setUsed(1, true));
+    Fixture fixture = keychainFixture();
+    const SecureBytes plaintext = content.serialize();
+    auto written = ContainerFile::write(fixture.header, fixture.master, plaintext.bytes());
+    QVERIFY(written);
+    QVERIFY(tessera::test::writeFile(dir.filePath(u"vault.tessera"_s), *written));
+
+    const auto run = tessera::test::run(python, {dir.filePath(u"tessera_decrypt.py"_s),
+                                                 dir.filePath(u"vault.tessera"_s), u"--keychain-key-hex"_s,
+                                                 QString::fromLatin1(toByteArray(fixture.wrapping).toHex())});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject decoded = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(decoded.value(u"format"_s).toInt(), 2);
+    const QJsonArray accounts = decoded.value(u"accounts"_s).toArray();
+    QCOMPARE(accounts.at(1).toObject().value(u"secret"_s).toString(), u"JBSWY3DPEHPK3PXP"_s);
+    QVERIFY(!accounts.at(0).toObject().contains(u"recovery"_s));
+    const QJsonArray backupCodes =
+        accounts.at(1).toObject().value(u"recovery"_s).toObject().value(u"backupCodes"_s).toArray();
+    QCOMPARE(backupCodes.size(), 2);
+    QCOMPARE(backupCodes.at(0).toObject().value(u"code"_s).toString(), u"1234 5678"_s);
+    QVERIFY(!backupCodes.at(0).toObject().value(u"used"_s).toBool());
+    QCOMPARE(backupCodes.at(1).toObject().value(u"code"_s).toString(), u"abcd-éfgh"_s);
+    QVERIFY(backupCodes.at(1).toObject().value(u"used"_s).toBool());
 }
 
 QTEST_APPLESS_MAIN(TestContainerFile)
