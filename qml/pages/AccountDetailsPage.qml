@@ -6,8 +6,8 @@ import QtQuick.Layouts
 import Tessera.Backend
 import Tessera.Ui
 
-// One account: edit issuer, name, group and note, favorite, show its QR code to move it to a
-// phone (after a warning), delete (with Undo in the toast).
+// One account: edit issuer, name, group and note, its icon (IconPickerDialog), favorite, show
+// its QR code to move it to a phone (after a warning), delete (with Undo in the toast).
 Page {
     id: root
 
@@ -18,6 +18,8 @@ Page {
     property string initials
     property color avatarColor: "#607d8b"
     property string iconSource
+    property bool hasPicture: false
+    property string iconChoice
     // The QR code exists only while shown: the link holds the secret.
     property bool qrShown: false
     readonly property bool edited: issuerField.text !== originalIssuer || nameField.text !== originalName || groupField.text !== originalGroup || noteArea.text !== originalNote
@@ -41,6 +43,8 @@ Page {
         initials = roleValue(row, AccountListModel.InitialsRole) || "";
         avatarColor = roleValue(row, AccountListModel.AvatarColorRole) || "#607d8b";
         iconSource = roleValue(row, AccountListModel.IconSourceRole) || "";
+        hasPicture = !!roleValue(row, AccountListModel.HasPictureRole);
+        iconChoice = roleValue(row, AccountListModel.IconChoiceRole) || "";
         originalIssuer = roleValue(row, AccountListModel.IssuerRole) || "";
         originalName = roleValue(row, AccountListModel.NameRole) || "";
         originalGroup = roleValue(row, AccountListModel.GroupRole) || "";
@@ -74,6 +78,16 @@ Page {
         target: AccountListModel
 
         function onModelReset() {
+            const wasEdited = root.edited;
+            root.load();
+            if (!wasEdited)
+                root.resetFields();
+        }
+        // An edit of this account (its icon, favorite, fields) updates the row in place.
+        function onDataChanged(topLeft, bottomRight) {
+            const row = AccountListModel.rowOf(root.accountId);
+            if (row < topLeft.row || row > bottomRight.row)
+                return;
             const wasEdited = root.edited;
             root.load();
             if (!wasEdited)
@@ -121,9 +135,19 @@ Page {
                 spacing: Theme.spacing * 1.5
 
                 AccountAvatar {
+                    objectName: "detailsAvatar"
                     initials: root.initials
                     avatarColor: root.avatarColor
                     iconSource: root.iconSource
+                }
+                Button {
+                    objectName: "changeIconButton"
+                    text: qsTr("Change icon…")
+                    Accessible.name: qsTr("Change the icon of %1").arg(root.label)
+                    onClicked: {
+                        iconPicker.brands = AccountListModel.brandChoices();
+                        iconPicker.open();
+                    }
                 }
                 Switch {
                     objectName: "favoriteSwitch"
@@ -269,6 +293,28 @@ Page {
                     root.close();
                 }
             }
+        }
+    }
+
+    IconPickerDialog {
+        id: iconPicker
+
+        objectName: "iconPicker"
+        parent: Overlay.overlay
+        accountLabel: root.label
+        currentChoice: root.iconChoice
+        hasPicture: root.hasPicture
+        onBrandChosen: slug => VaultController.setIconBrand(root.accountId, slug)
+        onRemovePictureRequested: VaultController.removeIconPicture(root.accountId)
+        onPictureFileChosen: fileUrl => {
+            const error = VaultController.setIconPicture(root.accountId, fileUrl.toString());
+            if (error !== "") {
+                iconPicker.errorText = error;
+                if (!iconPicker.opened)
+                    iconPicker.open();
+                return;
+            }
+            iconPicker.close();
         }
     }
 

@@ -86,7 +86,9 @@ private Q_SLOTS:
         QCOMPARE(names.value(AccountListModel::IdRole), QByteArray("accountId"));
         QCOMPARE(names.value(AccountListModel::SecondsRemainingRole), QByteArray("secondsRemaining"));
         QCOMPARE(names.value(AccountListModel::AddedOrderRole), QByteArray("addedOrder"));
-        QCOMPARE(names.size(), 18);
+        QCOMPARE(names.value(AccountListModel::HasPictureRole), QByteArray("hasPicture"));
+        QCOMPARE(names.value(AccountListModel::IconChoiceRole), QByteArray("iconChoice"));
+        QCOMPARE(names.size(), 20);
 
         QCOMPARE(at(0, AccountListModel::IdRole).toString(), m_vault->snapshot().accounts.at(0).id());
         QCOMPARE(at(0, AccountListModel::LabelRole).toString(), u"ACME (alice)"_s);
