@@ -14,6 +14,7 @@
 #include "LanguageSwitcher.h"
 #include "PasswordMeter.h"
 #include "Preferences.h"
+#include "RecoveryController.h"
 #include "SessionLockWatcher.h"
 #include "SingleInstance.h"
 #include "TrayIcon.h"
@@ -49,6 +50,7 @@ static_assert(!std::is_default_constructible_v<BackupController>);
 static_assert(!std::is_default_constructible_v<TrayIcon>);
 static_assert(!std::is_default_constructible_v<PasswordMeter>);
 static_assert(!std::is_default_constructible_v<ClockCheck>);
+static_assert(!std::is_default_constructible_v<RecoveryController>);
 
 /* Everything the program is made of, in construction order: later parts use earlier ones, and
  * members are destroyed in reverse, so nothing outlives what it points to. */
@@ -68,6 +70,7 @@ struct Application::Parts {
     std::unique_ptr<TrayIcon> tray;
     std::unique_ptr<PasswordMeter> passwordMeter;
     std::unique_ptr<ClockCheck> clockCheck;
+    std::unique_ptr<RecoveryController> recovery;
     QStringList linksWhileLocked; // links handed over before the vault was open
 };
 
@@ -101,6 +104,7 @@ Application::Application(Options options, QObject* parent)
     p.tray = std::make_unique<TrayIcon>(nullptr);
     p.passwordMeter = std::make_unique<PasswordMeter>(nullptr);
     p.clockCheck = std::make_unique<ClockCheck>(nullptr);
+    p.recovery = std::make_unique<RecoveryController>(p.vault.get(), *clock, nullptr);
 
     Preferences::setInstance(p.preferences.get());
     VaultController::setInstance(p.vault.get());
@@ -114,6 +118,7 @@ Application::Application(Options options, QObject* parent)
     TrayIcon::setInstance(p.tray.get());
     PasswordMeter::setInstance(p.passwordMeter.get());
     ClockCheck::setInstance(p.clockCheck.get());
+    RecoveryController::setInstance(p.recovery.get());
     if (options.systemIntegration && TrayIcon::isAvailable()) {
         p.tray->setVisible(true);
     }
@@ -136,6 +141,7 @@ Application::~Application()
     TrayIcon::setInstance(nullptr);
     PasswordMeter::setInstance(nullptr);
     ClockCheck::setInstance(nullptr);
+    RecoveryController::setInstance(nullptr);
 }
 
 void Application::wire()
@@ -151,6 +157,9 @@ void Application::wire()
     p.language->apply(p.preferences->language());
     connect(p.preferences.get(), &Preferences::languageChanged, this,
             [&p] { p.language->apply(p.preferences->language()); });
+    // Playbook texts carry their own translations; they follow the window's language.
+    p.recovery->setLanguage(p.language->current());
+    connect(p.language.get(), &LanguageSwitcher::languageChanged, p.recovery.get(), &RecoveryController::setLanguage);
 
     // Locking, from anywhere, also empties the clipboard if it still holds one of our codes.
     connect(p.vault.get(), &VaultController::stateChanged, this, [&p] {
