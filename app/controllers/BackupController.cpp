@@ -11,6 +11,7 @@
 #include "interop/UriListExporter.h"
 #include "vault/AtomicStore.h"
 #include "vault/AutomaticBackup.h"
+#include "vault/RecoveryTimes.h"
 #include "vault/Vault.h"
 
 #include <QFileInfo>
@@ -149,7 +150,7 @@ void BackupController::exportFile(const QUrl& file, FileKind kind, const QString
     auto outcome = std::make_shared<std::pair<int, QStringList>>(); // exported, skipped
     const QString target = *path;
     runOnVault(
-        [exporter, key, outcome, target](vault::Vault& vault) -> Result<void> {
+        [exporter, key, outcome, target, kind](vault::Vault& vault) -> Result<void> {
             auto output = exporter->write(vault.content(), *key);
             key->reset();
             if (!output) {
@@ -163,6 +164,11 @@ void BackupController::exportFile(const QUrl& file, FileKind kind, const QString
             }
             outcome->first = int(vault.content().accounts.size()) - int(output->skipped.size());
             outcome->second = output->skipped;
+            if (kind == FileKind::TesseraBackup) {
+                // The readiness audit counts accounts as safe from this moment (RecoveryTimes).
+                vault::RecoveryTimes::recordBackup(vault.content(), QDateTime::currentDateTimeUtc());
+                return vault.save();
+            }
             return {};
         },
         [outcome, target] {
@@ -190,6 +196,13 @@ void BackupController::exportEmergencyKit(const QUrl& file)
         return;
     }
     const Result<void> written = writeFile(*path, *pdf);
+    if (written) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_vault->modify([now](vault::VaultContent& saved) -> Result<void> {
+            vault::RecoveryTimes::recordKit(saved, now);
+            return {};
+        });
+    }
     finish(written,
            tr("Saved the emergency kit to %1. Print it, then delete the file.").arg(QFileInfo(*path).fileName()));
 }

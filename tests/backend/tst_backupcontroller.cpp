@@ -7,6 +7,7 @@
 #include "interop/UriListImporter.h"
 #include "keychain/MemorySecretStore.h"
 #include "vault/AtomicStore.h"
+#include "vault/RecoveryTimes.h"
 
 #include <QDir>
 #include <QFile>
@@ -102,9 +103,12 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir->filePath(u"backup.tessera"_s)));
         failed.clear();
 
+        QVERIFY(!tessera::vault::RecoveryTimes::lastBackup(m_vault->snapshot()).isValid());
         backup.exportTesseraBackup(fileUrl(u"backup.tessera"_s), u"correct horse battery staple"_s);
         QVERIFY(backup.busy());
         QVERIFY(finished(backup, done, failed));
+        // Recorded in the vault for the readiness audit (the accounts are in a backup now).
+        QTRY_VERIFY(tessera::vault::RecoveryTimes::lastBackup(m_vault->snapshot()).isValid());
         const QString path = m_dir->filePath(u"backup.tessera"_s);
         QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
@@ -184,6 +188,7 @@ private Q_SLOTS:
         QSignalSpy failed(&backup, &BackupController::failed);
         backup.exportEmergencyKit(fileUrl(u"kit.pdf"_s));
         QVERIFY(finished(backup, done, failed));
+        QTRY_VERIFY_WITH_TIMEOUT(tessera::vault::RecoveryTimes::lastKit(m_vault->snapshot()).isValid(), 30000);
         auto bytes = tessera::vault::AtomicStore::read(m_dir->filePath(u"kit.pdf"_s));
         QVERIFY(bytes);
         QVERIFY(bytes->startsWith("%PDF"));
