@@ -44,6 +44,8 @@ run_packages+=(qt6-gtk-platformtheme)
 test_packages+=(xvfb)
 # Qt's own words (Ok, Cancel, Yes, No in dialogs) in the user's language: Qt's catalogues.
 run_packages+=(qt6-translations-l10n)
+# Account pictures imported from Aegis may be WebP: Qt reads them through its extra image plugins.
+run_packages+=(qt6-image-formats-plugins)
 # The password meter (app/controllers/PasswordStrength) is zxcvbn's C version: headers and the
 # library to build, the shared library to run.
 build_packages+=(libzxcvbn-dev)

@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QImageReader>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -204,6 +205,31 @@ private Q_SLOTS:
         QVERIFY(!extraOf(id).contains(u"icon"_s));
         QVERIFY(m_provider->requestImage(id, &size, QSize(32, 32)).isNull());
         m_vault->setIconBrand(id, QString());
+        settle();
+    }
+
+    void webpPicturesAreServed()
+    {
+        // Aegis exports may carry WebP icons; Qt reads them through qt6-image-formats-plugins.
+        if (!QImageReader::supportedImageFormats().contains("webp")) {
+            QSKIP("no WebP image plugin (qt6-image-formats-plugins): WebP icons show initials");
+        }
+        QImage source(QSize(24, 24), QImage::Format_ARGB32);
+        source.fill(Qt::green);
+        QByteArray data;
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(source.save(&buffer, "WEBP", 100));
+        const QString id = idOf(u"ACME"_s);
+        const QString path = writeFile(u"green.webp"_s, data);
+        QCOMPARE(m_vault->setIconPicture(id, path), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(iconSourceOf(id).startsWith(u"image://accounticon/"_s + id + u'/'), kTimeout);
+        settle();
+        QSize size;
+        const QImage image = m_provider->requestImage(id, &size, QSize(24, 24));
+        QCOMPARE(image.size(), QSize(24, 24));
+        QVERIFY(image.pixelColor(12, 12).green() > 200);
+        m_vault->removeIconPicture(id);
         settle();
     }
 
