@@ -172,6 +172,14 @@
         <source>Anyone who sees this code can copy your account, and get its codes as you do. Make sure nobody is looking at your screen and that it is not being recorded or shared.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change icon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the icon of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -743,6 +751,84 @@
     </message>
 </context>
 <context>
+    <name>IconPickerDialog</name>
+    <message>
+        <source>Icon for %1</source>
+        <extracomment>Title of the dialog that sets the picture shown for an account; %1 is the account.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account shows its own picture. Remove the picture to show a brand icon or letters instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search brand icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current icon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brand icon matches. Use letters or a picture from a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <extracomment>Icon choice: the brand icon matching the issuer, if any, else letters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic icon (by the service name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters only</source>
+        <extracomment>Icon choice: always show the account&apos;s initials on a coloured circle.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters only, no brand icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a picture from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account&apos;s own picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportEntryDelegate</name>
     <message>
         <source>New</source>
@@ -1158,18 +1244,6 @@
             <numerusform>Too short: use at least %n characters.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Weak: a longer password, or a few unrelated words, is much harder to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair: a few more characters would make it strong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1501,6 +1575,100 @@
     </message>
 </context>
 <context>
+    <name>tessera::ClockCheck</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer sets its clock automatically from the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is not being set automatically, so it may drift and codes may be rejected. Turn on “Set time automatically” in the system&apos;s date and time settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera cannot tell whether this computer sets its clock automatically. Check the time against a website instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a web address such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an address that starts with https://, such as %1: only then can Tessera be sure the time really comes from that site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n seconds. Check the internet connection, or try another site.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second. Check the internet connection, or try another site.</numerusform>
+            <numerusform>%1 did not answer within %n seconds. Check the internet connection, or try another site.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s security certificate was not accepted. If this computer&apos;s date is wrong, that is the reason: correct the date, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the internet connection and the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not say what time it is. Try another site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a time Tessera cannot read. Try another site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is right; codes will be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 behind, close enough: codes will be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 ahead, close enough: codes will be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 behind; codes will be rejected. Turn on “Set time automatically” in the system&apos;s date and time settings, or correct the time by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 ahead; codes will be rejected. Turn on “Set time automatically” in the system&apos;s date and time settings, or correct the time by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::ImportController</name>
     <message>
         <source>Choose at least one file to import.</source>
@@ -1535,6 +1703,49 @@
     </message>
 </context>
 <context>
+    <name>tessera::PasswordMeter</name>
+    <message>
+        <source>This service&apos;s password rules could not be read; follow the rules the site shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Use at most %n character.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include at least one letter (a–z or A–Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include at least one digit (0–9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include at least one of these marks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space</source>
+        <extracomment>A space character in a list of characters a site does not allow.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site does not allow %1.</source>
+        <extracomment>%1 is a list of characters, such as “ä”, “~”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::PasswordStrength</name>
     <message>
         <source>Choose a password for this backup.</source>
@@ -1562,6 +1773,98 @@
     </message>
     <message>
         <source>Strong. Do not use this password anywhere else, and keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and years are among the first things tried; leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common words and names are tried first, also with letters swapped for look-alikes (“p@ssw0rd”); add a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RecoveryController</name>
+    <message>
+        <source>Open the official page</source>
+        <extracomment>A checklist step&apos;s button: opens the service&apos;s official page in the browser.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a strong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this account&apos;s recovery details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login address cannot be saved: it must start with https:// and name the site, like https://login.aliexpress.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are not backup codes: each code is a short group of letters and digits, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the backup codes the service gave you, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>If this computer died today, all %n account(s) would come back from your backup.</source>
+        <translation>
+            <numerusform>If this computer died today, your %n account would come back from your backup.</numerusform>
+            <numerusform>If this computer died today, all %n accounts would come back from your backup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If this computer died today, %1 of %2 accounts would come back from your backup, %3 only through the service&apos;s recovery email or phone, and %4 would be lost.</source>
+        <extracomment>%1 and %2 are counts of accounts; the sentence goes on with what would be lost.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account changed after your last backup, or there is none; make a backup or an emergency kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All saved backup codes are used; get new ones from the service&apos;s security settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one or two backup codes are left; get new ones from the service&apos;s security settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup codes are saved; if the service offers them, save them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery email or phone is noted; note which ones the service has on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery email and phone have not been checked for a year; confirm they are still yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No official login address is noted; add it so you never need a link from an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no recovery password: only this computer&apos;s keychain opens it. Set one so a backup of the vault can be opened anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1706,6 +2009,30 @@
         <source>This account is already back in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tessera has no icon called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera could not open this file. Check that it still exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is larger than 256 KB. Choose a smaller one (an icon does not need more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG, SVG or WebP picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera could not read this picture. It may be damaged, or of a kind this computer cannot show.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::VaultWorker</name>
@@ -1731,6 +2058,27 @@
     </message>
     <message>
         <source>The vault is locked; unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found a working keychain (%1). Tessera keeps this vault&apos;s key there, so the vault opens without a password on this computer; add a recovery password too, to open it anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(A test entry named %1 could not be deleted and is still in the keychain: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera tried to store a test entry in the keychain (%1) and could not: %2</source>
+        <extracomment>%1 is the keychain&apos;s name (e.g. Secret Service), %2 its own error message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain (%1) accepted a test entry but gave back something else, so it cannot be trusted with the vault&apos;s key. Tessera can protect the vault with a recovery password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain (%1) accepted a test entry but could not give it back: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -172,6 +172,14 @@
         <source>Anyone who sees this code can copy your account, and get its codes as you do. Make sure nobody is looking at your screen and that it is not being recorded or shared.</source>
         <translation>Cualquiera que vea este código puede copiar tu cuenta y obtener sus códigos igual que tú. Asegúrate de que nadie esté mirando tu pantalla y de que no se esté grabando ni compartiendo.</translation>
     </message>
+    <message>
+        <source>Change icon…</source>
+        <translation>Cambiar icono…</translation>
+    </message>
+    <message>
+        <source>Change the icon of %1</source>
+        <translation>Cambiar el icono de %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -743,6 +751,84 @@
     </message>
 </context>
 <context>
+    <name>IconPickerDialog</name>
+    <message>
+        <source>Icon for %1</source>
+        <extracomment>Title of the dialog that sets the picture shown for an account; %1 is the account.</extracomment>
+        <translation>Icono de %1</translation>
+    </message>
+    <message>
+        <source>This account shows its own picture. Remove the picture to show a brand icon or letters instead.</source>
+        <translation>Esta cuenta muestra su propia imagen. Quita la imagen para mostrar en su lugar el icono de una marca o letras.</translation>
+    </message>
+    <message>
+        <source>Search brands</source>
+        <translation>Buscar marcas</translation>
+    </message>
+    <message>
+        <source>Search brand icons</source>
+        <translation>Buscar iconos de marcas</translation>
+    </message>
+    <message>
+        <source>Brand icons</source>
+        <translation>Iconos de marcas</translation>
+    </message>
+    <message>
+        <source>%1 (current icon)</source>
+        <translation>%1 (icono actual)</translation>
+    </message>
+    <message>
+        <source>No brand icon matches. Use letters or a picture from a file instead.</source>
+        <translation>Ningún icono de marca coincide. Usa letras o una imagen de un archivo.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <extracomment>Icon choice: the brand icon matching the issuer, if any, else letters.</extracomment>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Automatic icon (by the service name)</source>
+        <translation>Icono automático (según el nombre del servicio)</translation>
+    </message>
+    <message>
+        <source>Letters only</source>
+        <extracomment>Icon choice: always show the account&apos;s initials on a coloured circle.</extracomment>
+        <translation>Solo letras</translation>
+    </message>
+    <message>
+        <source>Letters only, no brand icon</source>
+        <translation>Solo letras, sin icono de marca</translation>
+    </message>
+    <message>
+        <source>Picture from a file…</source>
+        <translation>Imagen de un archivo…</translation>
+    </message>
+    <message>
+        <source>Use a picture from a file</source>
+        <translation>Usar una imagen de un archivo</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Quitar imagen</translation>
+    </message>
+    <message>
+        <source>Remove the account&apos;s own picture</source>
+        <translation>Quitar la imagen propia de la cuenta</translation>
+    </message>
+    <message>
+        <source>Choose a picture for %1</source>
+        <translation>Elegir una imagen para %1</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>ImportEntryDelegate</name>
     <message>
         <source>New</source>
@@ -1160,18 +1246,6 @@
             <numerusform>Demasiado corta: usa al menos %n caracteres.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Weak: a longer password, or a few unrelated words, is much harder to guess.</source>
-        <translation>Débil: una contraseña más larga, o unas cuantas palabras sin relación, es mucho más difícil de adivinar.</translation>
-    </message>
-    <message>
-        <source>Fair: a few more characters would make it strong.</source>
-        <translation>Aceptable: con unos pocos caracteres más sería fuerte.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Fuerte.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1503,6 +1577,100 @@
     </message>
 </context>
 <context>
+    <name>tessera::ClockCheck</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer sets its clock automatically from the internet.</source>
+        <translation>Este ordenador pone su reloj en hora automáticamente por internet.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is not being set automatically, so it may drift and codes may be rejected. Turn on “Set time automatically” in the system&apos;s date and time settings.</source>
+        <translation>El reloj de este ordenador no se pone en hora automáticamente, así que puede desviarse y los códigos pueden ser rechazados. Activa «Ajustar la hora automáticamente» en la configuración de fecha y hora del sistema.</translation>
+    </message>
+    <message>
+        <source>Tessera cannot tell whether this computer sets its clock automatically. Check the time against a website instead.</source>
+        <translation>Tessera no puede saber si este ordenador pone su reloj en hora automáticamente. Compara la hora con un sitio web.</translation>
+    </message>
+    <message>
+        <source>Enter a web address such as %1.</source>
+        <translation>Escribe una dirección web como %1.</translation>
+    </message>
+    <message>
+        <source>Use an address that starts with https://, such as %1: only then can Tessera be sure the time really comes from that site.</source>
+        <translation>Usa una dirección que empiece por https://, como %1: solo así Tessera puede estar segura de que la hora viene de ese sitio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n seconds. Check the internet connection, or try another site.</source>
+        <translation>
+            <numerusform>%1 no respondió en %n segundo. Comprueba la conexión a internet o prueba con otro sitio.</numerusform>
+            <numerusform>%1 no respondió en %n segundos. Comprueba la conexión a internet o prueba con otro sitio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s security certificate was not accepted. If this computer&apos;s date is wrong, that is the reason: correct the date, then check again.</source>
+        <translation>No se aceptó el certificado de seguridad de %1. Si la fecha de este ordenador es incorrecta, esa es la causa: corrige la fecha y vuelve a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the internet connection and the address.</source>
+        <translation>No se pudo conectar con %1. Comprueba la conexión a internet y la dirección.</translation>
+    </message>
+    <message>
+        <source>%1 did not say what time it is. Try another site.</source>
+        <translation>%1 no indicó qué hora es. Prueba con otro sitio.</translation>
+    </message>
+    <message>
+        <source>%1 sent a time Tessera cannot read. Try another site.</source>
+        <translation>%1 envió una hora que Tessera no puede leer. Prueba con otro sitio.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is right; codes will be accepted.</source>
+        <translation>El reloj de tu ordenador está en hora; los códigos serán aceptados.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 behind, close enough: codes will be accepted.</source>
+        <translation>El reloj de tu ordenador va %1 atrasado, suficientemente cerca: los códigos serán aceptados.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 ahead, close enough: codes will be accepted.</source>
+        <translation>El reloj de tu ordenador va %1 adelantado, suficientemente cerca: los códigos serán aceptados.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 behind; codes will be rejected. Turn on “Set time automatically” in the system&apos;s date and time settings, or correct the time by hand.</source>
+        <translation>El reloj de tu ordenador va %1 atrasado; los códigos serán rechazados. Activa «Ajustar la hora automáticamente» en la configuración de fecha y hora del sistema, o corrige la hora a mano.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 ahead; codes will be rejected. Turn on “Set time automatically” in the system&apos;s date and time settings, or correct the time by hand.</source>
+        <translation>El reloj de tu ordenador va %1 adelantado; los códigos serán rechazados. Activa «Ajustar la hora automáticamente» en la configuración de fecha y hora del sistema, o corrige la hora a mano.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ImportController</name>
     <message>
         <source>Choose at least one file to import.</source>
@@ -1537,6 +1705,49 @@
     </message>
 </context>
 <context>
+    <name>tessera::PasswordMeter</name>
+    <message>
+        <source>This service&apos;s password rules could not be read; follow the rules the site shows.</source>
+        <translation>No se pudieron leer las reglas de contraseña de este servicio; sigue las que muestra el sitio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Usa al menos %n carácter.</numerusform>
+            <numerusform>Usa al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Usa como máximo %n carácter.</numerusform>
+            <numerusform>Usa como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include at least one letter (a–z or A–Z).</source>
+        <translation>Incluye al menos una letra (a–z o A–Z).</translation>
+    </message>
+    <message>
+        <source>Include at least one digit (0–9).</source>
+        <translation>Incluye al menos un número (0–9).</translation>
+    </message>
+    <message>
+        <source>Include at least one of these marks: %1</source>
+        <translation>Incluye al menos uno de estos signos: %1</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <extracomment>A space character in a list of characters a site does not allow.</extracomment>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <source>This site does not allow %1.</source>
+        <extracomment>%1 is a list of characters, such as “ä”, “~”</extracomment>
+        <translation>Este sitio no admite %1.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::PasswordStrength</name>
     <message>
         <source>Choose a password for this backup.</source>
@@ -1565,6 +1776,98 @@
     <message>
         <source>Strong. Do not use this password anywhere else, and keep it somewhere safe.</source>
         <translation>Fuerte. No uses esta contraseña en ningún otro sitio y guárdala en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Dates and years are among the first things tried; leave them out.</source>
+        <translation>Las fechas y los años están entre lo primero que se prueba; no los uses.</translation>
+    </message>
+    <message>
+        <source>Common words and names are tried first, also with letters swapped for look-alikes (“p@ssw0rd”); add a few unrelated words.</source>
+        <translation>Las palabras y los nombres comunes se prueban primero, también con letras cambiadas por otras parecidas («p@ssw0rd»); añade unas cuantas palabras sin relación.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RecoveryController</name>
+    <message>
+        <source>Open the official page</source>
+        <extracomment>A checklist step&apos;s button: opens the service&apos;s official page in the browser.</extracomment>
+        <translation>Abrir la página oficial</translation>
+    </message>
+    <message>
+        <source>Make a strong password</source>
+        <translation>Crear una contraseña segura</translation>
+    </message>
+    <message>
+        <source>Open this account&apos;s recovery details</source>
+        <translation>Abrir los datos de recuperación de esta cuenta</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock</source>
+        <translation>Comprobar el reloj de este ordenador</translation>
+    </message>
+    <message>
+        <source>This login address cannot be saved: it must start with https:// and name the site, like https://login.aliexpress.com.</source>
+        <translation>No se puede guardar esta dirección de inicio de sesión: debe empezar por https:// e indicar el sitio, como https://login.aliexpress.com.</translation>
+    </message>
+    <message>
+        <source>This account is no longer in the vault.</source>
+        <translation>Esta cuenta ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>These are not backup codes: each code is a short group of letters and digits, one per line.</source>
+        <translation>Estos no son códigos de respaldo: cada código es un grupo corto de letras y números, uno por línea.</translation>
+    </message>
+    <message>
+        <source>Paste the backup codes the service gave you, one per line.</source>
+        <translation>Pega los códigos de respaldo que te dio el servicio, uno por línea.</translation>
+    </message>
+    <message>
+        <source>The vault has no accounts yet.</source>
+        <translation>La caja fuerte aún no tiene cuentas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>If this computer died today, all %n account(s) would come back from your backup.</source>
+        <translation>
+            <numerusform>Si este ordenador dejara de funcionar hoy, tu %n cuenta se recuperaría desde tu copia de seguridad.</numerusform>
+            <numerusform>Si este ordenador dejara de funcionar hoy, tus %n cuentas se recuperarían todas desde tu copia de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If this computer died today, %1 of %2 accounts would come back from your backup, %3 only through the service&apos;s recovery email or phone, and %4 would be lost.</source>
+        <extracomment>%1 and %2 are counts of accounts; the sentence goes on with what would be lost.</extracomment>
+        <translation>Si este ordenador dejara de funcionar hoy, %1 de %2 cuentas se recuperarían desde tu copia de seguridad, %3 solo a través del correo o el teléfono de recuperación del servicio, y %4 se perderían.</translation>
+    </message>
+    <message>
+        <source>This account changed after your last backup, or there is none; make a backup or an emergency kit.</source>
+        <translation>Esta cuenta ha cambiado desde tu última copia de seguridad, o no tienes ninguna; haz una copia de seguridad o un kit de emergencia.</translation>
+    </message>
+    <message>
+        <source>All saved backup codes are used; get new ones from the service&apos;s security settings.</source>
+        <translation>Todos los códigos de respaldo guardados están usados; consigue otros nuevos en la configuración de seguridad del servicio.</translation>
+    </message>
+    <message>
+        <source>Only one or two backup codes are left; get new ones from the service&apos;s security settings.</source>
+        <translation>Solo quedan uno o dos códigos de respaldo; consigue otros nuevos en la configuración de seguridad del servicio.</translation>
+    </message>
+    <message>
+        <source>No backup codes are saved; if the service offers them, save them here.</source>
+        <translation>No hay códigos de respaldo guardados; si el servicio los ofrece, guárdalos aquí.</translation>
+    </message>
+    <message>
+        <source>No recovery email or phone is noted; note which ones the service has on file.</source>
+        <translation>No has anotado ningún correo ni teléfono de recuperación; apunta cuáles tiene registrados el servicio.</translation>
+    </message>
+    <message>
+        <source>The recovery email and phone have not been checked for a year; confirm they are still yours.</source>
+        <translation>El correo y el teléfono de recuperación llevan un año sin comprobarse; confirma que siguen siendo tuyos.</translation>
+    </message>
+    <message>
+        <source>No official login address is noted; add it so you never need a link from an email.</source>
+        <translation>No has anotado la dirección oficial de inicio de sesión; añádela para no tener que usar nunca un enlace de un correo.</translation>
+    </message>
+    <message>
+        <source>The vault has no recovery password: only this computer&apos;s keychain opens it. Set one so a backup of the vault can be opened anywhere.</source>
+        <translation>La caja fuerte no tiene contraseña de recuperación: solo la abre el llavero de este ordenador. Crea una para que una copia de seguridad de la caja fuerte se pueda abrir en cualquier ordenador.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2011,30 @@
         <source>This account is already back in the vault.</source>
         <translation>Esta cuenta ya ha vuelto a la caja fuerte.</translation>
     </message>
+    <message>
+        <source>Tessera has no icon called “%1”.</source>
+        <translation>Tessera no tiene ningún icono llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Choose a picture saved on this computer.</source>
+        <translation>Elige una imagen guardada en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Tessera could not open this file. Check that it still exists and that you may read it.</source>
+        <translation>Tessera no pudo abrir este archivo. Comprueba que todavía existe y que tienes permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>This picture is larger than 256 KB. Choose a smaller one (an icon does not need more).</source>
+        <translation>Esta imagen ocupa más de 256 KB. Elige una más pequeña (un icono no necesita más).</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG, SVG or WebP picture.</source>
+        <translation>Este archivo no es una imagen PNG, JPEG, SVG ni WebP.</translation>
+    </message>
+    <message>
+        <source>Tessera could not read this picture. It may be damaged, or of a kind this computer cannot show.</source>
+        <translation>Tessera no pudo leer esta imagen. Puede que esté dañada o que sea de un tipo que este ordenador no sabe mostrar.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::VaultWorker</name>
@@ -1734,6 +2061,27 @@
     <message>
         <source>The vault is locked; unlock it first.</source>
         <translation>La caja fuerte está bloqueada; desbloquéala primero.</translation>
+    </message>
+    <message>
+        <source>Found a working keychain (%1). Tessera keeps this vault&apos;s key there, so the vault opens without a password on this computer; add a recovery password too, to open it anywhere else.</source>
+        <translation>Se ha encontrado un llavero que funciona (%1). Tessera guarda en él la llave de esta caja fuerte, así que la caja fuerte se abre sin contraseña en este ordenador; añade también una contraseña de recuperación para poder abrirla en cualquier otro ordenador.</translation>
+    </message>
+    <message>
+        <source>(A test entry named %1 could not be deleted and is still in the keychain: %2)</source>
+        <translation>(No se pudo eliminar una entrada de prueba llamada %1 y sigue en el llavero: %2)</translation>
+    </message>
+    <message>
+        <source>Tessera tried to store a test entry in the keychain (%1) and could not: %2</source>
+        <extracomment>%1 is the keychain&apos;s name (e.g. Secret Service), %2 its own error message.</extracomment>
+        <translation>Tessera intentó guardar una entrada de prueba en el llavero (%1) y no pudo: %2</translation>
+    </message>
+    <message>
+        <source>The keychain (%1) accepted a test entry but gave back something else, so it cannot be trusted with the vault&apos;s key. Tessera can protect the vault with a recovery password instead.</source>
+        <translation>El llavero (%1) aceptó una entrada de prueba, pero devolvió otra cosa, así que no se le puede confiar la llave de la caja fuerte. Tessera puede proteger la caja fuerte con una contraseña de recuperación.</translation>
+    </message>
+    <message>
+        <source>The keychain (%1) accepted a test entry but could not give it back: %2</source>
+        <translation>El llavero (%1) aceptó una entrada de prueba, pero no pudo devolverla: %2</translation>
     </message>
 </context>
 </TS>

@@ -172,6 +172,14 @@
         <source>Anyone who sees this code can copy your account, and get its codes as you do. Make sure nobody is looking at your screen and that it is not being recorded or shared.</source>
         <translation>Toute personne qui voit ce code peut copier votre compte et obtenir ses codes comme vous. Assurez-vous que personne ne regarde votre écran et qu’il n’est ni enregistré ni partagé.</translation>
     </message>
+    <message>
+        <source>Change icon…</source>
+        <translation>Changer l’icône…</translation>
+    </message>
+    <message>
+        <source>Change the icon of %1</source>
+        <translation>Changer l’icône de %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -743,6 +751,84 @@
     </message>
 </context>
 <context>
+    <name>IconPickerDialog</name>
+    <message>
+        <source>Icon for %1</source>
+        <extracomment>Title of the dialog that sets the picture shown for an account; %1 is the account.</extracomment>
+        <translation>Icône de %1</translation>
+    </message>
+    <message>
+        <source>This account shows its own picture. Remove the picture to show a brand icon or letters instead.</source>
+        <translation>Ce compte affiche sa propre image. Retirez l’image pour afficher à la place l’icône d’une marque ou des lettres.</translation>
+    </message>
+    <message>
+        <source>Search brands</source>
+        <translation>Rechercher une marque</translation>
+    </message>
+    <message>
+        <source>Search brand icons</source>
+        <translation>Rechercher des icônes de marques</translation>
+    </message>
+    <message>
+        <source>Brand icons</source>
+        <translation>Icônes de marques</translation>
+    </message>
+    <message>
+        <source>%1 (current icon)</source>
+        <translation>%1 (icône actuelle)</translation>
+    </message>
+    <message>
+        <source>No brand icon matches. Use letters or a picture from a file instead.</source>
+        <translation>Aucune icône de marque ne correspond. Utilisez plutôt des lettres ou une image d’un fichier.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <extracomment>Icon choice: the brand icon matching the issuer, if any, else letters.</extracomment>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Automatic icon (by the service name)</source>
+        <translation>Icône automatique (d’après le nom du service)</translation>
+    </message>
+    <message>
+        <source>Letters only</source>
+        <extracomment>Icon choice: always show the account&apos;s initials on a coloured circle.</extracomment>
+        <translation>Lettres uniquement</translation>
+    </message>
+    <message>
+        <source>Letters only, no brand icon</source>
+        <translation>Lettres uniquement, sans icône de marque</translation>
+    </message>
+    <message>
+        <source>Picture from a file…</source>
+        <translation>Image d’un fichier…</translation>
+    </message>
+    <message>
+        <source>Use a picture from a file</source>
+        <translation>Utiliser une image d’un fichier</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Retirer l’image</translation>
+    </message>
+    <message>
+        <source>Remove the account&apos;s own picture</source>
+        <translation>Retirer l’image propre au compte</translation>
+    </message>
+    <message>
+        <source>Choose a picture for %1</source>
+        <translation>Choisir une image pour %1</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>ImportEntryDelegate</name>
     <message>
         <source>New</source>
@@ -1160,18 +1246,6 @@
             <numerusform>Trop court&#xa0;: utilisez au moins %n caractères.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Weak: a longer password, or a few unrelated words, is much harder to guess.</source>
-        <translation>Faible&#xa0;: un mot de passe plus long, ou quelques mots sans rapport entre eux, est bien plus difficile à deviner.</translation>
-    </message>
-    <message>
-        <source>Fair: a few more characters would make it strong.</source>
-        <translation>Moyen&#xa0;: quelques caractères de plus le rendraient fort.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Fort.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1503,6 +1577,100 @@
     </message>
 </context>
 <context>
+    <name>tessera::ClockCheck</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer sets its clock automatically from the internet.</source>
+        <translation>Cet ordinateur règle son horloge automatiquement par internet.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is not being set automatically, so it may drift and codes may be rejected. Turn on “Set time automatically” in the system&apos;s date and time settings.</source>
+        <translation>L&apos;horloge de cet ordinateur n&apos;est pas réglée automatiquement : elle peut dériver et les codes être refusés. Activez « Régler l&apos;heure automatiquement » dans les réglages de date et d&apos;heure du système.</translation>
+    </message>
+    <message>
+        <source>Tessera cannot tell whether this computer sets its clock automatically. Check the time against a website instead.</source>
+        <translation>Tessera ne peut pas savoir si cet ordinateur règle son horloge automatiquement. Comparez plutôt l&apos;heure avec un site web.</translation>
+    </message>
+    <message>
+        <source>Enter a web address such as %1.</source>
+        <translation>Saisissez une adresse web, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Use an address that starts with https://, such as %1: only then can Tessera be sure the time really comes from that site.</source>
+        <translation>Utilisez une adresse qui commence par https://, par exemple %1 : c&apos;est seulement ainsi que Tessera est sûr que l&apos;heure vient bien de ce site.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n seconds. Check the internet connection, or try another site.</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas répondu en %n seconde. Vérifiez la connexion à internet, ou essayez un autre site.</numerusform>
+            <numerusform>%1 n&apos;a pas répondu en %n secondes. Vérifiez la connexion à internet, ou essayez un autre site.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s security certificate was not accepted. If this computer&apos;s date is wrong, that is the reason: correct the date, then check again.</source>
+        <translation>Le certificat de sécurité de %1 n&apos;a pas été accepté. Si la date de cet ordinateur est fausse, c&apos;est la raison : corrigez la date, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the internet connection and the address.</source>
+        <translation>Impossible de joindre %1. Vérifiez la connexion à internet et l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>%1 did not say what time it is. Try another site.</source>
+        <translation>%1 n&apos;a pas indiqué l&apos;heure. Essayez un autre site.</translation>
+    </message>
+    <message>
+        <source>%1 sent a time Tessera cannot read. Try another site.</source>
+        <translation>%1 a envoyé une heure que Tessera ne sait pas lire. Essayez un autre site.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is right; codes will be accepted.</source>
+        <translation>L&apos;horloge de votre ordinateur est à l&apos;heure ; les codes seront acceptés.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 behind, close enough: codes will be accepted.</source>
+        <translation>L&apos;horloge de votre ordinateur retarde de %1, c&apos;est assez près : les codes seront acceptés.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 ahead, close enough: codes will be accepted.</source>
+        <translation>L&apos;horloge de votre ordinateur avance de %1, c&apos;est assez près : les codes seront acceptés.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 behind; codes will be rejected. Turn on “Set time automatically” in the system&apos;s date and time settings, or correct the time by hand.</source>
+        <translation>L&apos;horloge de votre ordinateur retarde de %1 ; les codes seront refusés. Activez « Régler l&apos;heure automatiquement » dans les réglages de date et d&apos;heure du système, ou corrigez l&apos;heure à la main.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 ahead; codes will be rejected. Turn on “Set time automatically” in the system&apos;s date and time settings, or correct the time by hand.</source>
+        <translation>L&apos;horloge de votre ordinateur avance de %1 ; les codes seront refusés. Activez « Régler l&apos;heure automatiquement » dans les réglages de date et d&apos;heure du système, ou corrigez l&apos;heure à la main.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ImportController</name>
     <message>
         <source>Choose at least one file to import.</source>
@@ -1537,6 +1705,49 @@
     </message>
 </context>
 <context>
+    <name>tessera::PasswordMeter</name>
+    <message>
+        <source>This service&apos;s password rules could not be read; follow the rules the site shows.</source>
+        <translation>Les règles de mot de passe de ce service n&apos;ont pas pu être lues ; suivez celles qu&apos;affiche le site.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Utilisez au plus %n caractère.</numerusform>
+            <numerusform>Utilisez au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include at least one letter (a–z or A–Z).</source>
+        <translation>Incluez au moins une lettre (a–z ou A–Z).</translation>
+    </message>
+    <message>
+        <source>Include at least one digit (0–9).</source>
+        <translation>Incluez au moins un chiffre (0–9).</translation>
+    </message>
+    <message>
+        <source>Include at least one of these marks: %1</source>
+        <translation>Incluez au moins un de ces signes : %1</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <extracomment>A space character in a list of characters a site does not allow.</extracomment>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <source>This site does not allow %1.</source>
+        <extracomment>%1 is a list of characters, such as “ä”, “~”</extracomment>
+        <translation>Ce site n’accepte pas %1.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::PasswordStrength</name>
     <message>
         <source>Choose a password for this backup.</source>
@@ -1565,6 +1776,98 @@
     <message>
         <source>Strong. Do not use this password anywhere else, and keep it somewhere safe.</source>
         <translation>Fort. N’utilisez ce mot de passe nulle part ailleurs et conservez-le en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Dates and years are among the first things tried; leave them out.</source>
+        <translation>Les dates et les années font partie des premiers essais ; laissez-les de côté.</translation>
+    </message>
+    <message>
+        <source>Common words and names are tried first, also with letters swapped for look-alikes (“p@ssw0rd”); add a few unrelated words.</source>
+        <translation>Les mots et les noms courants sont essayés en premier, même avec des lettres remplacées par des caractères ressemblants (« p@ssw0rd ») ; ajoutez quelques mots sans rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RecoveryController</name>
+    <message>
+        <source>Open the official page</source>
+        <extracomment>A checklist step&apos;s button: opens the service&apos;s official page in the browser.</extracomment>
+        <translation>Ouvrir la page officielle</translation>
+    </message>
+    <message>
+        <source>Make a strong password</source>
+        <translation>Créer un mot de passe robuste</translation>
+    </message>
+    <message>
+        <source>Open this account&apos;s recovery details</source>
+        <translation>Ouvrir les informations de récupération de ce compte</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock</source>
+        <translation>Vérifier l’horloge de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This login address cannot be saved: it must start with https:// and name the site, like https://login.aliexpress.com.</source>
+        <translation>Impossible d’enregistrer cette adresse de connexion&#xa0;: elle doit commencer par https:// et indiquer le site, par exemple https://login.aliexpress.com.</translation>
+    </message>
+    <message>
+        <source>This account is no longer in the vault.</source>
+        <translation>Ce compte n’est plus dans le coffre-fort.</translation>
+    </message>
+    <message>
+        <source>These are not backup codes: each code is a short group of letters and digits, one per line.</source>
+        <translation>Ce ne sont pas des codes de secours&#xa0;: chaque code est un court groupe de lettres et de chiffres, un par ligne.</translation>
+    </message>
+    <message>
+        <source>Paste the backup codes the service gave you, one per line.</source>
+        <translation>Collez les codes de secours fournis par le service, un par ligne.</translation>
+    </message>
+    <message>
+        <source>The vault has no accounts yet.</source>
+        <translation>Le coffre-fort ne contient encore aucun compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>If this computer died today, all %n account(s) would come back from your backup.</source>
+        <translation>
+            <numerusform>Si cet ordinateur tombait en panne aujourd’hui, votre %n compte serait récupéré depuis votre sauvegarde.</numerusform>
+            <numerusform>Si cet ordinateur tombait en panne aujourd’hui, vos %n comptes seraient tous récupérés depuis votre sauvegarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If this computer died today, %1 of %2 accounts would come back from your backup, %3 only through the service&apos;s recovery email or phone, and %4 would be lost.</source>
+        <extracomment>%1 and %2 are counts of accounts; the sentence goes on with what would be lost.</extracomment>
+        <translation>Si cet ordinateur tombait en panne aujourd’hui, sur %2 comptes, %1 seraient récupérés depuis votre sauvegarde, %3 seulement grâce à l’e-mail ou au téléphone de récupération du service, et %4 seraient perdus.</translation>
+    </message>
+    <message>
+        <source>This account changed after your last backup, or there is none; make a backup or an emergency kit.</source>
+        <translation>Ce compte a changé depuis votre dernière sauvegarde, ou vous n’en avez aucune&#xa0;; faites une sauvegarde ou un kit d’urgence.</translation>
+    </message>
+    <message>
+        <source>All saved backup codes are used; get new ones from the service&apos;s security settings.</source>
+        <translation>Tous les codes de secours enregistrés ont été utilisés&#xa0;; obtenez-en de nouveaux dans les paramètres de sécurité du service.</translation>
+    </message>
+    <message>
+        <source>Only one or two backup codes are left; get new ones from the service&apos;s security settings.</source>
+        <translation>Il ne reste qu’un ou deux codes de secours&#xa0;; obtenez-en de nouveaux dans les paramètres de sécurité du service.</translation>
+    </message>
+    <message>
+        <source>No backup codes are saved; if the service offers them, save them here.</source>
+        <translation>Aucun code de secours n’est enregistré&#xa0;; si le service en propose, enregistrez-les ici.</translation>
+    </message>
+    <message>
+        <source>No recovery email or phone is noted; note which ones the service has on file.</source>
+        <translation>Aucun e-mail ni téléphone de récupération n’est noté&#xa0;; notez ceux que le service a enregistrés.</translation>
+    </message>
+    <message>
+        <source>The recovery email and phone have not been checked for a year; confirm they are still yours.</source>
+        <translation>L’e-mail et le téléphone de récupération n’ont pas été vérifiés depuis un an&#xa0;; confirmez qu’ils sont toujours les vôtres.</translation>
+    </message>
+    <message>
+        <source>No official login address is noted; add it so you never need a link from an email.</source>
+        <translation>Aucune adresse de connexion officielle n’est notée&#xa0;; ajoutez-la pour ne jamais avoir besoin d’un lien reçu par e-mail.</translation>
+    </message>
+    <message>
+        <source>The vault has no recovery password: only this computer&apos;s keychain opens it. Set one so a backup of the vault can be opened anywhere.</source>
+        <translation>Le coffre-fort n’a pas de mot de passe de récupération&#xa0;: seul le trousseau de cet ordinateur l’ouvre. Définissez-en un pour qu’une sauvegarde du coffre-fort puisse s’ouvrir n’importe où.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2011,30 @@
         <source>This account is already back in the vault.</source>
         <translation>Ce compte est déjà de retour dans le coffre-fort.</translation>
     </message>
+    <message>
+        <source>Tessera has no icon called “%1”.</source>
+        <translation>Tessera n’a pas d’icône nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose a picture saved on this computer.</source>
+        <translation>Choisissez une image enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Tessera could not open this file. Check that it still exists and that you may read it.</source>
+        <translation>Tessera n’a pas pu ouvrir ce fichier. Vérifiez qu’il existe toujours et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>This picture is larger than 256 KB. Choose a smaller one (an icon does not need more).</source>
+        <translation>Cette image dépasse 256&#xa0;Ko. Choisissez-en une plus petite (une icône n’a pas besoin de plus).</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG, SVG or WebP picture.</source>
+        <translation>Ce fichier n’est pas une image PNG, JPEG, SVG ou WebP.</translation>
+    </message>
+    <message>
+        <source>Tessera could not read this picture. It may be damaged, or of a kind this computer cannot show.</source>
+        <translation>Tessera n’a pas pu lire cette image. Elle est peut-être endommagée, ou d’un type que cet ordinateur ne sait pas afficher.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::VaultWorker</name>
@@ -1734,6 +2061,27 @@
     <message>
         <source>The vault is locked; unlock it first.</source>
         <translation>Le coffre-fort est verrouillé&#xa0;; déverrouillez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Found a working keychain (%1). Tessera keeps this vault&apos;s key there, so the vault opens without a password on this computer; add a recovery password too, to open it anywhere else.</source>
+        <translation>Un trousseau qui fonctionne a été trouvé (%1). Tessera y range la clé de ce coffre-fort&#xa0;: le coffre-fort s’ouvre donc sans mot de passe sur cet ordinateur&#xa0;; ajoutez aussi un mot de passe de récupération pour pouvoir l’ouvrir ailleurs.</translation>
+    </message>
+    <message>
+        <source>(A test entry named %1 could not be deleted and is still in the keychain: %2)</source>
+        <translation>(Une entrée de test nommée %1 n’a pas pu être supprimée et se trouve toujours dans le trousseau&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Tessera tried to store a test entry in the keychain (%1) and could not: %2</source>
+        <extracomment>%1 is the keychain&apos;s name (e.g. Secret Service), %2 its own error message.</extracomment>
+        <translation>Tessera a essayé d’enregistrer une entrée de test dans le trousseau (%1), sans succès&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The keychain (%1) accepted a test entry but gave back something else, so it cannot be trusted with the vault&apos;s key. Tessera can protect the vault with a recovery password instead.</source>
+        <translation>Le trousseau (%1) a accepté une entrée de test mais a rendu autre chose&#xa0;: on ne peut donc pas lui confier la clé du coffre-fort. Tessera peut plutôt protéger le coffre-fort par un mot de passe de récupération.</translation>
+    </message>
+    <message>
+        <source>The keychain (%1) accepted a test entry but could not give it back: %2</source>
+        <translation>Le trousseau (%1) a accepté une entrée de test mais n’a pas pu la rendre&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

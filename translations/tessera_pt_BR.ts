@@ -172,6 +172,14 @@
         <source>Anyone who sees this code can copy your account, and get its codes as you do. Make sure nobody is looking at your screen and that it is not being recorded or shared.</source>
         <translation>Qualquer pessoa que veja este código pode copiar sua conta e receber os códigos dela como você. Verifique se ninguém está olhando para sua tela e se ela não está sendo gravada ou compartilhada.</translation>
     </message>
+    <message>
+        <source>Change icon…</source>
+        <translation>Alterar ícone…</translation>
+    </message>
+    <message>
+        <source>Change the icon of %1</source>
+        <translation>Alterar o ícone de %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -743,6 +751,84 @@
     </message>
 </context>
 <context>
+    <name>IconPickerDialog</name>
+    <message>
+        <source>Icon for %1</source>
+        <extracomment>Title of the dialog that sets the picture shown for an account; %1 is the account.</extracomment>
+        <translation>Ícone de %1</translation>
+    </message>
+    <message>
+        <source>This account shows its own picture. Remove the picture to show a brand icon or letters instead.</source>
+        <translation>Esta conta mostra uma imagem própria. Remova a imagem para mostrar no lugar o ícone de uma marca ou letras.</translation>
+    </message>
+    <message>
+        <source>Search brands</source>
+        <translation>Pesquisar marcas</translation>
+    </message>
+    <message>
+        <source>Search brand icons</source>
+        <translation>Pesquisar ícones de marcas</translation>
+    </message>
+    <message>
+        <source>Brand icons</source>
+        <translation>Ícones de marcas</translation>
+    </message>
+    <message>
+        <source>%1 (current icon)</source>
+        <translation>%1 (ícone atual)</translation>
+    </message>
+    <message>
+        <source>No brand icon matches. Use letters or a picture from a file instead.</source>
+        <translation>Nenhum ícone de marca corresponde. Use letras ou uma imagem de um arquivo.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <extracomment>Icon choice: the brand icon matching the issuer, if any, else letters.</extracomment>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Automatic icon (by the service name)</source>
+        <translation>Ícone automático (pelo nome do serviço)</translation>
+    </message>
+    <message>
+        <source>Letters only</source>
+        <extracomment>Icon choice: always show the account&apos;s initials on a coloured circle.</extracomment>
+        <translation>Apenas letras</translation>
+    </message>
+    <message>
+        <source>Letters only, no brand icon</source>
+        <translation>Apenas letras, sem ícone de marca</translation>
+    </message>
+    <message>
+        <source>Picture from a file…</source>
+        <translation>Imagem de um arquivo…</translation>
+    </message>
+    <message>
+        <source>Use a picture from a file</source>
+        <translation>Usar uma imagem de um arquivo</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Remover imagem</translation>
+    </message>
+    <message>
+        <source>Remove the account&apos;s own picture</source>
+        <translation>Remover a imagem própria da conta</translation>
+    </message>
+    <message>
+        <source>Choose a picture for %1</source>
+        <translation>Escolher uma imagem para %1</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.webp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.svg *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>ImportEntryDelegate</name>
     <message>
         <source>New</source>
@@ -1160,18 +1246,6 @@
             <numerusform>Curta demais: use pelo menos %n caracteres.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Weak: a longer password, or a few unrelated words, is much harder to guess.</source>
-        <translation>Fraca: uma senha mais longa, ou algumas palavras sem relação entre si, é muito mais difícil de adivinhar.</translation>
-    </message>
-    <message>
-        <source>Fair: a few more characters would make it strong.</source>
-        <translation>Razoável: com mais alguns caracteres, ela ficaria forte.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Forte.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1503,6 +1577,100 @@
     </message>
 </context>
 <context>
+    <name>tessera::ClockCheck</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer sets its clock automatically from the internet.</source>
+        <translation>Este computador acerta o relógio automaticamente pela internet.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is not being set automatically, so it may drift and codes may be rejected. Turn on “Set time automatically” in the system&apos;s date and time settings.</source>
+        <translation>O relógio deste computador não é acertado automaticamente, então pode se desviar e os códigos podem ser recusados. Ative “Definir hora automaticamente” nas configurações de data e hora do sistema.</translation>
+    </message>
+    <message>
+        <source>Tessera cannot tell whether this computer sets its clock automatically. Check the time against a website instead.</source>
+        <translation>O Tessera não consegue saber se este computador acerta o relógio automaticamente. Compare a hora com um site.</translation>
+    </message>
+    <message>
+        <source>Enter a web address such as %1.</source>
+        <translation>Digite um endereço da web, como %1.</translation>
+    </message>
+    <message>
+        <source>Use an address that starts with https://, such as %1: only then can Tessera be sure the time really comes from that site.</source>
+        <translation>Use um endereço que comece com https://, como %1: só assim o Tessera tem certeza de que a hora vem mesmo desse site.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n seconds. Check the internet connection, or try another site.</source>
+        <translation>
+            <numerusform>%1 não respondeu em %n segundo. Verifique a conexão com a internet ou tente outro site.</numerusform>
+            <numerusform>%1 não respondeu em %n segundos. Verifique a conexão com a internet ou tente outro site.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s security certificate was not accepted. If this computer&apos;s date is wrong, that is the reason: correct the date, then check again.</source>
+        <translation>O certificado de segurança de %1 não foi aceito. Se a data deste computador estiver errada, esse é o motivo: corrija a data e confira de novo.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the internet connection and the address.</source>
+        <translation>Não foi possível acessar %1. Verifique a conexão com a internet e o endereço.</translation>
+    </message>
+    <message>
+        <source>%1 did not say what time it is. Try another site.</source>
+        <translation>%1 não informou que horas são. Tente outro site.</translation>
+    </message>
+    <message>
+        <source>%1 sent a time Tessera cannot read. Try another site.</source>
+        <translation>%1 enviou uma hora que o Tessera não consegue ler. Tente outro site.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is right; codes will be accepted.</source>
+        <translation>O relógio do seu computador está certo; os códigos serão aceitos.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 behind, close enough: codes will be accepted.</source>
+        <translation>O relógio do seu computador está %1 atrasado, perto o bastante: os códigos serão aceitos.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 ahead, close enough: codes will be accepted.</source>
+        <translation>O relógio do seu computador está %1 adiantado, perto o bastante: os códigos serão aceitos.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 behind; codes will be rejected. Turn on “Set time automatically” in the system&apos;s date and time settings, or correct the time by hand.</source>
+        <translation>O relógio do seu computador está %1 atrasado; os códigos serão recusados. Ative “Definir hora automaticamente” nas configurações de data e hora do sistema ou corrija a hora manualmente.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 ahead; codes will be rejected. Turn on “Set time automatically” in the system&apos;s date and time settings, or correct the time by hand.</source>
+        <translation>O relógio do seu computador está %1 adiantado; os códigos serão recusados. Ative “Definir hora automaticamente” nas configurações de data e hora do sistema ou corrija a hora manualmente.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ImportController</name>
     <message>
         <source>Choose at least one file to import.</source>
@@ -1537,6 +1705,49 @@
     </message>
 </context>
 <context>
+    <name>tessera::PasswordMeter</name>
+    <message>
+        <source>This service&apos;s password rules could not be read; follow the rules the site shows.</source>
+        <translation>Não foi possível ler as regras de senha deste serviço; siga as regras que o site mostra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use pelo menos %n caractere.</numerusform>
+            <numerusform>Use pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Use no máximo %n caractere.</numerusform>
+            <numerusform>Use no máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include at least one letter (a–z or A–Z).</source>
+        <translation>Inclua pelo menos uma letra (a–z ou A–Z).</translation>
+    </message>
+    <message>
+        <source>Include at least one digit (0–9).</source>
+        <translation>Inclua pelo menos um número (0–9).</translation>
+    </message>
+    <message>
+        <source>Include at least one of these marks: %1</source>
+        <translation>Inclua pelo menos um destes sinais: %1</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <extracomment>A space character in a list of characters a site does not allow.</extracomment>
+        <translation>espaço</translation>
+    </message>
+    <message>
+        <source>This site does not allow %1.</source>
+        <extracomment>%1 is a list of characters, such as “ä”, “~”</extracomment>
+        <translation>Este site não aceita %1.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::PasswordStrength</name>
     <message>
         <source>Choose a password for this backup.</source>
@@ -1565,6 +1776,98 @@
     <message>
         <source>Strong. Do not use this password anywhere else, and keep it somewhere safe.</source>
         <translation>Forte. Não use esta senha em nenhum outro lugar e guarde-a em um lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Dates and years are among the first things tried; leave them out.</source>
+        <translation>Datas e anos estão entre as primeiras tentativas; deixe-os de fora.</translation>
+    </message>
+    <message>
+        <source>Common words and names are tried first, also with letters swapped for look-alikes (“p@ssw0rd”); add a few unrelated words.</source>
+        <translation>Palavras e nomes comuns são testados primeiro, mesmo com letras trocadas por caracteres parecidos (“p@ssw0rd”); acrescente algumas palavras sem relação.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RecoveryController</name>
+    <message>
+        <source>Open the official page</source>
+        <extracomment>A checklist step&apos;s button: opens the service&apos;s official page in the browser.</extracomment>
+        <translation>Abrir a página oficial</translation>
+    </message>
+    <message>
+        <source>Make a strong password</source>
+        <translation>Criar uma senha forte</translation>
+    </message>
+    <message>
+        <source>Open this account&apos;s recovery details</source>
+        <translation>Abrir os dados de recuperação desta conta</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock</source>
+        <translation>Conferir o relógio deste computador</translation>
+    </message>
+    <message>
+        <source>This login address cannot be saved: it must start with https:// and name the site, like https://login.aliexpress.com.</source>
+        <translation>Não é possível salvar este endereço de login: ele deve começar com https:// e indicar o site, como https://login.aliexpress.com.</translation>
+    </message>
+    <message>
+        <source>This account is no longer in the vault.</source>
+        <translation>Esta conta não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>These are not backup codes: each code is a short group of letters and digits, one per line.</source>
+        <translation>Estes não são códigos de reserva: cada código é um grupo curto de letras e números, um por linha.</translation>
+    </message>
+    <message>
+        <source>Paste the backup codes the service gave you, one per line.</source>
+        <translation>Cole os códigos de reserva que o serviço forneceu, um por linha.</translation>
+    </message>
+    <message>
+        <source>The vault has no accounts yet.</source>
+        <translation>O cofre ainda não tem contas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>If this computer died today, all %n account(s) would come back from your backup.</source>
+        <translation>
+            <numerusform>Se este computador parasse de funcionar hoje, sua %n conta seria recuperada do seu backup.</numerusform>
+            <numerusform>Se este computador parasse de funcionar hoje, todas as suas %n contas seriam recuperadas do seu backup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If this computer died today, %1 of %2 accounts would come back from your backup, %3 only through the service&apos;s recovery email or phone, and %4 would be lost.</source>
+        <extracomment>%1 and %2 are counts of accounts; the sentence goes on with what would be lost.</extracomment>
+        <translation>Se este computador parasse de funcionar hoje, %1 de %2 contas seriam recuperadas do seu backup, %3 só pelo e-mail ou telefone de recuperação do serviço, e %4 seriam perdidas.</translation>
+    </message>
+    <message>
+        <source>This account changed after your last backup, or there is none; make a backup or an emergency kit.</source>
+        <translation>Esta conta mudou depois do seu último backup, ou você não tem nenhum; faça um backup ou um kit de emergência.</translation>
+    </message>
+    <message>
+        <source>All saved backup codes are used; get new ones from the service&apos;s security settings.</source>
+        <translation>Todos os códigos de reserva salvos já foram usados; obtenha novos nas configurações de segurança do serviço.</translation>
+    </message>
+    <message>
+        <source>Only one or two backup codes are left; get new ones from the service&apos;s security settings.</source>
+        <translation>Restam só um ou dois códigos de reserva; obtenha novos nas configurações de segurança do serviço.</translation>
+    </message>
+    <message>
+        <source>No backup codes are saved; if the service offers them, save them here.</source>
+        <translation>Nenhum código de reserva foi salvo; se o serviço oferecer códigos, salve-os aqui.</translation>
+    </message>
+    <message>
+        <source>No recovery email or phone is noted; note which ones the service has on file.</source>
+        <translation>Nenhum e-mail ou telefone de recuperação foi anotado; anote quais o serviço tem cadastrados.</translation>
+    </message>
+    <message>
+        <source>The recovery email and phone have not been checked for a year; confirm they are still yours.</source>
+        <translation>O e-mail e o telefone de recuperação não são conferidos há um ano; confirme se ainda são seus.</translation>
+    </message>
+    <message>
+        <source>No official login address is noted; add it so you never need a link from an email.</source>
+        <translation>Nenhum endereço oficial de login foi anotado; adicione-o para nunca precisar de um link de e-mail.</translation>
+    </message>
+    <message>
+        <source>The vault has no recovery password: only this computer&apos;s keychain opens it. Set one so a backup of the vault can be opened anywhere.</source>
+        <translation>O cofre não tem senha de recuperação: só o chaveiro deste computador consegue abri-lo. Defina uma para que um backup do cofre possa ser aberto em qualquer lugar.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2011,30 @@
         <source>This account is already back in the vault.</source>
         <translation>Esta conta já voltou para o cofre.</translation>
     </message>
+    <message>
+        <source>Tessera has no icon called “%1”.</source>
+        <translation>O Tessera não tem nenhum ícone chamado “%1”.</translation>
+    </message>
+    <message>
+        <source>Choose a picture saved on this computer.</source>
+        <translation>Escolha uma imagem salva neste computador.</translation>
+    </message>
+    <message>
+        <source>Tessera could not open this file. Check that it still exists and that you may read it.</source>
+        <translation>O Tessera não conseguiu abrir este arquivo. Verifique se ele ainda existe e se você tem permissão para lê-lo.</translation>
+    </message>
+    <message>
+        <source>This picture is larger than 256 KB. Choose a smaller one (an icon does not need more).</source>
+        <translation>Esta imagem tem mais de 256 KB. Escolha uma menor (um ícone não precisa de mais).</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG, SVG or WebP picture.</source>
+        <translation>Este arquivo não é uma imagem PNG, JPEG, SVG ou WebP.</translation>
+    </message>
+    <message>
+        <source>Tessera could not read this picture. It may be damaged, or of a kind this computer cannot show.</source>
+        <translation>O Tessera não conseguiu ler esta imagem. Ela pode estar danificada ou ser de um tipo que este computador não consegue mostrar.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::VaultWorker</name>
@@ -1734,6 +2061,27 @@
     <message>
         <source>The vault is locked; unlock it first.</source>
         <translation>O cofre está bloqueado; primeiro desbloqueie.</translation>
+    </message>
+    <message>
+        <source>Found a working keychain (%1). Tessera keeps this vault&apos;s key there, so the vault opens without a password on this computer; add a recovery password too, to open it anywhere else.</source>
+        <translation>Foi encontrado um chaveiro que funciona (%1). O Tessera guarda nele a chave deste cofre, assim o cofre abre sem senha neste computador; adicione também uma senha de recuperação para abrir o cofre em qualquer outro lugar.</translation>
+    </message>
+    <message>
+        <source>(A test entry named %1 could not be deleted and is still in the keychain: %2)</source>
+        <translation>(Não foi possível excluir uma entrada de teste chamada %1, e ela continua no chaveiro: %2)</translation>
+    </message>
+    <message>
+        <source>Tessera tried to store a test entry in the keychain (%1) and could not: %2</source>
+        <extracomment>%1 is the keychain&apos;s name (e.g. Secret Service), %2 its own error message.</extracomment>
+        <translation>O Tessera tentou guardar uma entrada de teste no chaveiro (%1) e não conseguiu: %2</translation>
+    </message>
+    <message>
+        <source>The keychain (%1) accepted a test entry but gave back something else, so it cannot be trusted with the vault&apos;s key. Tessera can protect the vault with a recovery password instead.</source>
+        <translation>O chaveiro (%1) aceitou uma entrada de teste, mas devolveu outra coisa, então não dá para confiar a ele a chave do cofre. Em vez disso, o Tessera pode proteger o cofre com uma senha de recuperação.</translation>
+    </message>
+    <message>
+        <source>The keychain (%1) accepted a test entry but could not give it back: %2</source>
+        <translation>O chaveiro (%1) aceitou uma entrada de teste, mas não conseguiu devolvê-la: %2</translation>
     </message>
 </context>
 </TS>

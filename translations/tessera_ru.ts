@@ -172,6 +172,14 @@
         <source>Anyone who sees this code can copy your account, and get its codes as you do. Make sure nobody is looking at your screen and that it is not being recorded or shared.</source>
         <translation>Любой, кто увидит этот код, сможет скопировать ваш аккаунт и получать его коды так же, как вы. Убедитесь, что никто не смотрит на ваш экран и что он не записывается и не транслируется.</translation>
     </message>
+    <message>
+        <source>Change icon…</source>
+        <translation>Сменить значок…</translation>
+    </message>
+    <message>
+        <source>Change the icon of %1</source>
+        <translation>Сменить значок аккаунта %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -744,6 +752,84 @@
     </message>
 </context>
 <context>
+    <name>IconPickerDialog</name>
+    <message>
+        <source>Icon for %1</source>
+        <extracomment>Title of the dialog that sets the picture shown for an account; %1 is the account.</extracomment>
+        <translation>Значок аккаунта %1</translation>
+    </message>
+    <message>
+        <source>This account shows its own picture. Remove the picture to show a brand icon or letters instead.</source>
+        <translation>У этого аккаунта своё изображение. Удалите его, чтобы вместо него показывать значок бренда или буквы.</translation>
+    </message>
+    <message>
+        <source>Search brands</source>
+        <translation>Поиск брендов</translation>
+    </message>
+    <message>
+        <source>Search brand icons</source>
+        <translation>Поиск значков брендов</translation>
+    </message>
+    <message>
+        <source>Brand icons</source>
+        <translation>Значки брендов</translation>
+    </message>
+    <message>
+        <source>%1 (current icon)</source>
+        <translation>%1 (текущий значок)</translation>
+    </message>
+    <message>
+        <source>No brand icon matches. Use letters or a picture from a file instead.</source>
+        <translation>Подходящих значков брендов нет. Используйте буквы или изображение из файла.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <extracomment>Icon choice: the brand icon matching the issuer, if any, else letters.</extracomment>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Automatic icon (by the service name)</source>
+        <translation>Автоматический значок (по названию сервиса)</translation>
+    </message>
+    <message>
+        <source>Letters only</source>
+        <extracomment>Icon choice: always show the account&apos;s initials on a coloured circle.</extracomment>
+        <translation>Только буквы</translation>
+    </message>
+    <message>
+        <source>Letters only, no brand icon</source>
+        <translation>Только буквы, без значка бренда</translation>
+    </message>
+    <message>
+        <source>Picture from a file…</source>
+        <translation>Изображение из файла…</translation>
+    </message>
+    <message>
+        <source>Use a picture from a file</source>
+        <translation>Использовать изображение из файла</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Удалить изображение</translation>
+    </message>
+    <message>
+        <source>Remove the account&apos;s own picture</source>
+        <translation>Удалить собственное изображение аккаунта</translation>
+    </message>
+    <message>
+        <source>Choose a picture for %1</source>
+        <translation>Выбрать изображение для аккаунта %1</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>ImportEntryDelegate</name>
     <message>
         <source>New</source>
@@ -1166,18 +1252,6 @@
             <numerusform>Слишком короткий: нужно не меньше %n символов.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Weak: a longer password, or a few unrelated words, is much harder to guess.</source>
-        <translation>Слабый: более длинный пароль или несколько не связанных между собой слов подобрать гораздо труднее.</translation>
-    </message>
-    <message>
-        <source>Fair: a few more characters would make it strong.</source>
-        <translation>Средний: ещё несколько символов — и он станет надёжным.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Надёжный.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1512,6 +1586,105 @@
     </message>
 </context>
 <context>
+    <name>tessera::ClockCheck</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n секунду</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer sets its clock automatically from the internet.</source>
+        <translation>Этот компьютер автоматически сверяет часы через интернет.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is not being set automatically, so it may drift and codes may be rejected. Turn on “Set time automatically” in the system&apos;s date and time settings.</source>
+        <translation>Часы этого компьютера не настраиваются автоматически: они могут уйти, и коды будут отклоняться. Включите «Устанавливать время автоматически» в системных настройках даты и времени.</translation>
+    </message>
+    <message>
+        <source>Tessera cannot tell whether this computer sets its clock automatically. Check the time against a website instead.</source>
+        <translation>Tessera не может определить, настраивает ли этот компьютер часы автоматически. Сверьте время с каким-нибудь сайтом.</translation>
+    </message>
+    <message>
+        <source>Enter a web address such as %1.</source>
+        <translation>Введите адрес сайта, например %1.</translation>
+    </message>
+    <message>
+        <source>Use an address that starts with https://, such as %1: only then can Tessera be sure the time really comes from that site.</source>
+        <translation>Используйте адрес, начинающийся с https://, например %1: только так Tessera может быть уверена, что время действительно пришло с этого сайта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n seconds. Check the internet connection, or try another site.</source>
+        <translation>
+            <numerusform>%1 не ответил за %n секунду. Проверьте подключение к интернету или попробуйте другой сайт.</numerusform>
+            <numerusform>%1 не ответил за %n секунды. Проверьте подключение к интернету или попробуйте другой сайт.</numerusform>
+            <numerusform>%1 не ответил за %n секунд. Проверьте подключение к интернету или попробуйте другой сайт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s security certificate was not accepted. If this computer&apos;s date is wrong, that is the reason: correct the date, then check again.</source>
+        <translation>Сертификат безопасности %1 не принят. Если на этом компьютере неверная дата, причина в этом: исправьте дату и проверьте снова.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the internet connection and the address.</source>
+        <translation>Не удалось связаться с %1. Проверьте подключение к интернету и адрес.</translation>
+    </message>
+    <message>
+        <source>%1 did not say what time it is. Try another site.</source>
+        <translation>%1 не сообщил, который час. Попробуйте другой сайт.</translation>
+    </message>
+    <message>
+        <source>%1 sent a time Tessera cannot read. Try another site.</source>
+        <translation>%1 прислал время, которое Tessera не может прочитать. Попробуйте другой сайт.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is right; codes will be accepted.</source>
+        <translation>Часы вашего компьютера идут верно; коды будут приниматься.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 behind, close enough: codes will be accepted.</source>
+        <translation>Часы вашего компьютера отстают на %1 — это допустимо: коды будут приниматься.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 ahead, close enough: codes will be accepted.</source>
+        <translation>Часы вашего компьютера спешат на %1 — это допустимо: коды будут приниматься.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 behind; codes will be rejected. Turn on “Set time automatically” in the system&apos;s date and time settings, or correct the time by hand.</source>
+        <translation>Часы вашего компьютера отстают на %1; коды будут отклоняться. Включите «Устанавливать время автоматически» в системных настройках даты и времени или исправьте время вручную.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is %1 ahead; codes will be rejected. Turn on “Set time automatically” in the system&apos;s date and time settings, or correct the time by hand.</source>
+        <translation>Часы вашего компьютера спешат на %1; коды будут отклоняться. Включите «Устанавливать время автоматически» в системных настройках даты и времени или исправьте время вручную.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ImportController</name>
     <message>
         <source>Choose at least one file to import.</source>
@@ -1546,6 +1719,51 @@
     </message>
 </context>
 <context>
+    <name>tessera::PasswordMeter</name>
+    <message>
+        <source>This service&apos;s password rules could not be read; follow the rules the site shows.</source>
+        <translation>Не удалось прочитать требования этого сервиса к паролю; следуйте правилам, которые показывает сайт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Используйте не меньше %n символа.</numerusform>
+            <numerusform>Используйте не меньше %n символов.</numerusform>
+            <numerusform>Используйте не меньше %n символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Используйте не больше %n символа.</numerusform>
+            <numerusform>Используйте не больше %n символов.</numerusform>
+            <numerusform>Используйте не больше %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include at least one letter (a–z or A–Z).</source>
+        <translation>Добавьте хотя бы одну латинскую букву (a–z или A–Z).</translation>
+    </message>
+    <message>
+        <source>Include at least one digit (0–9).</source>
+        <translation>Добавьте хотя бы одну цифру (0–9).</translation>
+    </message>
+    <message>
+        <source>Include at least one of these marks: %1</source>
+        <translation>Добавьте хотя бы один из этих знаков: %1</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <extracomment>A space character in a list of characters a site does not allow.</extracomment>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <source>This site does not allow %1.</source>
+        <extracomment>%1 is a list of characters, such as “ä”, “~”</extracomment>
+        <translation>На этом сайте нельзя использовать %1.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::PasswordStrength</name>
     <message>
         <source>Choose a password for this backup.</source>
@@ -1574,6 +1792,99 @@
     <message>
         <source>Strong. Do not use this password anywhere else, and keep it somewhere safe.</source>
         <translation>Надёжный. Не используйте этот пароль больше нигде и храните его в надёжном месте.</translation>
+    </message>
+    <message>
+        <source>Dates and years are among the first things tried; leave them out.</source>
+        <translation>Даты и годы перебирают одними из первых; не используйте их.</translation>
+    </message>
+    <message>
+        <source>Common words and names are tried first, also with letters swapped for look-alikes (“p@ssw0rd”); add a few unrelated words.</source>
+        <translation>Распространённые слова и имена перебирают первыми, в том числе с буквами, заменёнными похожими знаками («p@ssw0rd»); добавьте несколько не связанных между собой слов.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RecoveryController</name>
+    <message>
+        <source>Open the official page</source>
+        <extracomment>A checklist step&apos;s button: opens the service&apos;s official page in the browser.</extracomment>
+        <translation>Открыть официальную страницу</translation>
+    </message>
+    <message>
+        <source>Make a strong password</source>
+        <translation>Создать надёжный пароль</translation>
+    </message>
+    <message>
+        <source>Open this account&apos;s recovery details</source>
+        <translation>Открыть данные восстановления этого аккаунта</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock</source>
+        <translation>Проверить часы на этом компьютере</translation>
+    </message>
+    <message>
+        <source>This login address cannot be saved: it must start with https:// and name the site, like https://login.aliexpress.com.</source>
+        <translation>Этот адрес входа нельзя сохранить: он должен начинаться с https:// и содержать имя сайта, например https://login.aliexpress.com.</translation>
+    </message>
+    <message>
+        <source>This account is no longer in the vault.</source>
+        <translation>Этого аккаунта больше нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>These are not backup codes: each code is a short group of letters and digits, one per line.</source>
+        <translation>Это не резервные коды: каждый код — короткая группа букв и цифр, по одному на строке.</translation>
+    </message>
+    <message>
+        <source>Paste the backup codes the service gave you, one per line.</source>
+        <translation>Вставьте резервные коды, которые выдал сервис, по одному на строке.</translation>
+    </message>
+    <message>
+        <source>The vault has no accounts yet.</source>
+        <translation>В хранилище пока нет аккаунтов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>If this computer died today, all %n account(s) would come back from your backup.</source>
+        <translation>
+            <numerusform>Если бы этот компьютер сегодня сломался, из резервной копии можно было бы восстановить %n аккаунт — то есть все.</numerusform>
+            <numerusform>Если бы этот компьютер сегодня сломался, из резервной копии можно было бы восстановить %n аккаунта — то есть все.</numerusform>
+            <numerusform>Если бы этот компьютер сегодня сломался, из резервной копии можно было бы восстановить %n аккаунтов — то есть все.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If this computer died today, %1 of %2 accounts would come back from your backup, %3 only through the service&apos;s recovery email or phone, and %4 would be lost.</source>
+        <extracomment>%1 and %2 are counts of accounts; the sentence goes on with what would be lost.</extracomment>
+        <translation>Если бы этот компьютер сегодня сломался, из резервной копии можно было бы восстановить %1 из %2 аккаунтов, ещё %3 — только через почту или телефон для восстановления, указанные на сервисе, а потеряно было бы %4.</translation>
+    </message>
+    <message>
+        <source>This account changed after your last backup, or there is none; make a backup or an emergency kit.</source>
+        <translation>Этот аккаунт изменился после последней резервной копии, или копии ещё нет; создайте резервную копию или аварийный комплект.</translation>
+    </message>
+    <message>
+        <source>All saved backup codes are used; get new ones from the service&apos;s security settings.</source>
+        <translation>Все сохранённые резервные коды использованы; получите новые в настройках безопасности сервиса.</translation>
+    </message>
+    <message>
+        <source>Only one or two backup codes are left; get new ones from the service&apos;s security settings.</source>
+        <translation>Осталось всего один-два резервных кода; получите новые в настройках безопасности сервиса.</translation>
+    </message>
+    <message>
+        <source>No backup codes are saved; if the service offers them, save them here.</source>
+        <translation>Резервные коды не сохранены; если сервис их выдаёт, сохраните их здесь.</translation>
+    </message>
+    <message>
+        <source>No recovery email or phone is noted; note which ones the service has on file.</source>
+        <translation>Почта и телефон для восстановления не записаны; запишите, какие из них указаны на сервисе.</translation>
+    </message>
+    <message>
+        <source>The recovery email and phone have not been checked for a year; confirm they are still yours.</source>
+        <translation>Почту и телефон для восстановления не проверяли уже год; убедитесь, что они по-прежнему ваши.</translation>
+    </message>
+    <message>
+        <source>No official login address is noted; add it so you never need a link from an email.</source>
+        <translation>Официальный адрес входа не записан; добавьте его, чтобы никогда не переходить по ссылкам из писем.</translation>
+    </message>
+    <message>
+        <source>The vault has no recovery password: only this computer&apos;s keychain opens it. Set one so a backup of the vault can be opened anywhere.</source>
+        <translation>У хранилища нет пароля восстановления: его открывает только связка ключей этого компьютера. Задайте пароль, чтобы резервную копию хранилища можно было открыть где угодно.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2028,30 @@
         <source>This account is already back in the vault.</source>
         <translation>Этот аккаунт уже возвращён в хранилище.</translation>
     </message>
+    <message>
+        <source>Tessera has no icon called “%1”.</source>
+        <translation>В Tessera нет значка «%1».</translation>
+    </message>
+    <message>
+        <source>Choose a picture saved on this computer.</source>
+        <translation>Выберите изображение, сохранённое на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Tessera could not open this file. Check that it still exists and that you may read it.</source>
+        <translation>Tessera не удалось открыть этот файл. Проверьте, что он всё ещё существует и что у вас есть право его читать.</translation>
+    </message>
+    <message>
+        <source>This picture is larger than 256 KB. Choose a smaller one (an icon does not need more).</source>
+        <translation>Это изображение больше 256 КБ. Выберите файл поменьше (значку больше и не нужно).</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG, SVG or WebP picture.</source>
+        <translation>Этот файл — не изображение PNG, JPEG, SVG или WebP.</translation>
+    </message>
+    <message>
+        <source>Tessera could not read this picture. It may be damaged, or of a kind this computer cannot show.</source>
+        <translation>Tessera не удалось прочитать это изображение. Возможно, оно повреждено или этот компьютер не умеет показывать такие изображения.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::VaultWorker</name>
@@ -1743,6 +2078,27 @@
     <message>
         <source>The vault is locked; unlock it first.</source>
         <translation>Хранилище заблокировано; сначала разблокируйте его.</translation>
+    </message>
+    <message>
+        <source>Found a working keychain (%1). Tessera keeps this vault&apos;s key there, so the vault opens without a password on this computer; add a recovery password too, to open it anywhere else.</source>
+        <translation>Найдена работающая связка ключей (%1). Tessera хранит в ней ключ от этого хранилища, поэтому на этом компьютере хранилище открывается без пароля; задайте ещё и пароль восстановления, чтобы хранилище можно было открыть и в другом месте.</translation>
+    </message>
+    <message>
+        <source>(A test entry named %1 could not be deleted and is still in the keychain: %2)</source>
+        <translation>(Не удалось удалить тестовую запись %1, она осталась в связке ключей: %2)</translation>
+    </message>
+    <message>
+        <source>Tessera tried to store a test entry in the keychain (%1) and could not: %2</source>
+        <extracomment>%1 is the keychain&apos;s name (e.g. Secret Service), %2 its own error message.</extracomment>
+        <translation>Tessera не удалось сохранить тестовую запись в связке ключей (%1): %2</translation>
+    </message>
+    <message>
+        <source>The keychain (%1) accepted a test entry but gave back something else, so it cannot be trusted with the vault&apos;s key. Tessera can protect the vault with a recovery password instead.</source>
+        <translation>Связка ключей (%1) приняла тестовую запись, но вернула что-то другое, поэтому доверять ей ключ от хранилища нельзя. Вместо этого Tessera может защитить хранилище паролем восстановления.</translation>
+    </message>
+    <message>
+        <source>The keychain (%1) accepted a test entry but could not give it back: %2</source>
+        <translation>Связка ключей (%1) приняла тестовую запись, но не смогла её вернуть: %2</translation>
     </message>
 </context>
 </TS>
