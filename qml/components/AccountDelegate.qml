@@ -119,6 +119,8 @@ ItemDelegate {
                 spacing: Theme.spacing
 
                 Label {
+                    id: codeLabel
+
                     objectName: "code"
                     text: root.shownCode
                     font.family: Theme.monospaceFamily
@@ -127,16 +129,32 @@ ItemDelegate {
                     Accessible.ignored: true
                 }
                 Label {
+                    id: nextCodeLabel
+
+                    //: The code that follows the current one, shown in its last seconds.
+                    readonly property string longText: qsTr("next: %1").arg(root.nextCode)
+
                     objectName: "nextCode"
+                    // Its width is what the row has left, never what its text asks for: the
+                    // text is chosen from the width (no binding loop).
                     Layout.fillWidth: true
                     Layout.minimumWidth: 0
+                    Layout.preferredWidth: 0
                     elide: Text.ElideRight
                     visible: root.nextCode !== "" && root.codeVisible
-                    //: The code that follows the current one, shown in its last seconds.
-                    text: qsTr("next: %1").arg(root.nextCode)
+                    // A narrow row (or a long word for "next") keeps the code whole: an arrow
+                    // instead of the word, never a cut-off code.
+                    text: nextCodeMetrics.advanceWidth <= parent.width - codeLabel.width - parent.spacing ? longText : "→ " + root.nextCode
                     font.family: Theme.monospaceFamily
                     color: Theme.mutedText
                     Accessible.name: qsTr("Next code %1").arg(root.nextCode)
+
+                    TextMetrics {
+                        id: nextCodeMetrics
+
+                        font: nextCodeLabel.font
+                        text: nextCodeLabel.longText
+                    }
                 }
             }
         }

@@ -79,6 +79,18 @@ TestCase {
         verify(!next.visible);
     }
 
+    function test_nextCodeStaysWholeInANarrowRow() {
+        const item = createDelegate({ nextCode: "654 321", width: 520 });
+        const next = child(item, "nextCode");
+        tryVerify(() => next.text === "next: 654 321", 1000, next.text);
+        item.width = 300; // too narrow for the word: an arrow, and the whole code
+        tryVerify(() => next.text === "→ 654 321", 1000, next.text);
+        const details = child(item, "detailsButton");
+        verify(details.mapToItem(item, 0, 0).x + details.width <= item.width + 0.5);
+        item.width = 520;
+        tryVerify(() => next.text === "next: 654 321", 1000, next.text);
+    }
+
     function test_codeFollowsTheModel() {
         const item = createDelegate();
         item.code = "987 654";
