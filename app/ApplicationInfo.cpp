@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationInfo.h"
 
+#include <QDir>
+#include <QStandardPaths>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace tessera {
@@ -19,6 +22,26 @@ QString ApplicationInfo::name() const
 QString ApplicationInfo::version() const
 {
     return QStringLiteral(TESSERA_VERSION);
+}
+
+namespace {
+
+QUrl folderOr(QStandardPaths::StandardLocation location)
+{
+    const QString folder = QStandardPaths::writableLocation(location);
+    return QUrl::fromLocalFile(!folder.isEmpty() && QDir(folder).exists() ? folder : QDir::homePath());
+}
+
+} // namespace
+
+QUrl ApplicationInfo::documentsFolder() const
+{
+    return folderOr(QStandardPaths::DocumentsLocation);
+}
+
+QUrl ApplicationInfo::picturesFolder() const
+{
+    return folderOr(QStandardPaths::PicturesLocation);
 }
 
 } // namespace tessera

@@ -46,6 +46,9 @@ test_packages+=(xvfb)
 run_packages+=(qt6-translations-l10n)
 # Account pictures imported from Aegis may be WebP: Qt reads them through its extra image plugins.
 run_packages+=(qt6-image-formats-plugins)
+# Without a platform file dialog (no GTK or KDE theme plugin) Qt Quick draws its own, which lists
+# folders with Qt.labs.folderlistmodel; missing, the dialog fails to load (seen under Xvfb).
+run_packages+=(qml6-module-qt-labs-folderlistmodel)
 # The password meter (app/controllers/PasswordStrength) is zxcvbn's C version: headers and the
 # library to build, the shared library to run.
 build_packages+=(libzxcvbn-dev)

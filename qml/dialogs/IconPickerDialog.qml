@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import Tessera.Backend
 import Tessera.Ui
 
 // Choosing an account's icon: a brand from Tessera's catalog, "Automatic" (by the issuer),
@@ -198,6 +199,7 @@ Dialog {
         id: fileDialog
 
         title: qsTr("Choose a picture for %1").arg(root.accountLabel)
+        currentFolder: ApplicationInfo.picturesFolder
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("Pictures (*.png *.jpg *.jpeg *.svg *.webp)"), qsTr("All files (*)")]
         onAccepted: root.pictureFileChosen(selectedFile)

@@ -285,6 +285,7 @@ Page {
         id: imageDialog
 
         title: qsTr("Open images of QR codes")
+        currentFolder: ApplicationInfo.picturesFolder
         fileMode: FileDialog.OpenFiles
         nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"), qsTr("All files (*)")]
         onAccepted: AddSourceController.openImageFiles(selectedFiles)

@@ -62,6 +62,7 @@ Page {
         property string purpose
 
         fileMode: FileDialog.SaveFile
+        currentFolder: ApplicationInfo.documentsFolder
         title: qsTr("Save as")
         defaultSuffix: purpose === "tessera" ? "tessera" : purpose === "kit" ? "pdf" : purpose === "uris" ? "txt" : "json"
         onAccepted: {
@@ -87,6 +88,7 @@ Page {
     FolderDialog {
         id: folderDialog
 
+        currentFolder: ApplicationInfo.documentsFolder
         title: qsTr("Folder for automatic backups")
         onAccepted: {
             root.message = "";

@@ -54,6 +54,7 @@ Page {
         id: fileDialog
 
         title: qsTr("Choose the files to import")
+        currentFolder: ApplicationInfo.documentsFolder
         fileMode: FileDialog.OpenFiles
         nameFilters: [qsTr("Backups, exports and screenshots (*.json *.tessera *.2fas *.txt *.bin *.xml *.csv *.aes *.png *.jpg *.jpeg *.gif *.bmp *.webp)"), qsTr("All files (*)")]
         onAccepted: {
