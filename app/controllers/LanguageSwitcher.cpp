@@ -71,6 +71,11 @@ QString LanguageSwitcher::apply(const QString& code)
         chosen = code;
         m_installed = QCoreApplication::installTranslator(&m_translator);
     }
+    if (chosen == u"en"_s && !m_installed && m_translator.load(u"tessera_en"_s, u":/i18n"_s)) {
+        // English is the source, but its plurals ("1 account", "2 accounts") live in tessera_en;
+        // without it a system in the C locale read "Exported 4 account(s)" (seen under Xvfb).
+        m_installed = QCoreApplication::installTranslator(&m_translator);
+    }
     installQtTranslation(chosen);
     const bool changed = chosen != m_current;
     m_current = chosen;

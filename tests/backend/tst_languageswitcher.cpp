@@ -71,6 +71,11 @@ void TestLanguageSwitcher::unknownLanguageFallsBackToEnglish()
     LanguageSwitcher switcher(nullptr);
     QCOMPARE(switcher.apply(u"xx"_s), u"en"_s);
     QCOMPARE(tesseraSettings(), u"Settings"_s);
+    // English plurals come from tessera_en, whatever the system's language.
+    QCOMPARE(QCoreApplication::translate("tessera::BackupController", "Exported %n account(s) to %1.", nullptr, 1),
+             u"Exported 1 account to %1."_s);
+    QCOMPARE(QCoreApplication::translate("tessera::BackupController", "Exported %n account(s) to %1.", nullptr, 4),
+             u"Exported 4 accounts to %1."_s);
 }
 
 void TestLanguageSwitcher::engineTakesOverTheAppliedLanguage()
