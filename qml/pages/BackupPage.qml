@@ -29,6 +29,16 @@ Page {
     }
     function save(purpose) {
         saveDialog.purpose = purpose;
+        // A dated name in Documents: nothing to type, and Qt Quick's own dialog (no desktop
+        // theme) accepts it even in an empty folder, where it offered no file to confirm.
+        const date = new Date().toISOString().slice(0, 10);
+        const names = {
+            "tessera": "tessera-backup-" + date + ".tessera",
+            "kit": "tessera-emergency-kit-" + date + ".pdf",
+            "uris": "tessera-accounts-" + date + ".txt"
+        };
+        const name = names[purpose] || "tessera-aegis-" + date + ".json";
+        saveDialog.selectedFile = ApplicationInfo.documentsFolder + "/" + name;
         saveDialog.open();
     }
     function hideGoogleCodes() {
