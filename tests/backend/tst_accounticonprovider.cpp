@@ -3,6 +3,7 @@
 #include "AccountIconProvider.h"
 #include "AccountListModel.h"
 #include "IssuerIconCatalog.h"
+#include "UnlockedVault.h"
 #include "VaultController.h"
 #include "keychain/MemorySecretStore.h"
 #include "otp/Clock.h"
@@ -24,6 +25,7 @@ using namespace Qt::Literals::StringLiterals;
 using tessera::AccountIconProvider;
 using tessera::AccountListModel;
 using tessera::VaultController;
+using tessera::test::UnlockedVault;
 using tessera::vault::AccountIcon;
 
 namespace {
@@ -88,11 +90,8 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_vault = std::make_unique<VaultController>(m_dir->filePath(u"vault.tessera"_s), &m_store);
-        m_vault->start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_vault->state(), VaultController::State::NoVault, kTimeout);
-        m_vault->createVault(true, QString());
-        QTRY_COMPARE_WITH_TIMEOUT(m_vault->state(), VaultController::State::Unlocked, kTimeout);
+        m_vault = UnlockedVault::create(m_dir->filePath(u"vault.tessera"_s), m_store);
+        QVERIFY(m_vault);
         m_model = std::make_unique<AccountListModel>(*m_vault, m_clock);
         m_provider = std::make_unique<AccountIconProvider>(*m_model);
         QCOMPARE(m_vault->addFromUri(kGitHubUri), QString());

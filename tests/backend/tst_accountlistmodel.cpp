@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tessera contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountListModel.h"
+#include "UnlockedVault.h"
 #include "VaultController.h"
 #include "keychain/MemorySecretStore.h"
 #include "otp/Clock.h"
@@ -16,6 +17,7 @@
 using namespace Qt::Literals::StringLiterals;
 using tessera::AccountListModel;
 using tessera::VaultController;
+using tessera::test::UnlockedVault;
 
 namespace {
 
@@ -37,11 +39,7 @@ class TestAccountListModel : public QObject {
     Q_OBJECT
 
 private:
-    bool add(const QString& uri)
-    {
-        QSignalSpy added(m_vault.get(), &VaultController::accountsAdded);
-        return m_vault->addFromUri(uri).isEmpty() && added.wait(kTimeout);
-    }
+    bool add(const QString& uri) { return UnlockedVault::add(*m_vault, uri); }
 
     QVariant at(int row, int role) const { return m_model->data(m_model->index(row), role); }
 
@@ -58,11 +56,8 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_clock.set(59);
-        m_vault = std::make_unique<VaultController>(m_dir->filePath(u"vault.tessera"_s), &m_store);
-        m_vault->start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_vault->state(), VaultController::State::NoVault, kTimeout);
-        m_vault->createVault(true, QString());
-        QTRY_COMPARE_WITH_TIMEOUT(m_vault->state(), VaultController::State::Unlocked, kTimeout);
+        m_vault = UnlockedVault::create(m_dir->filePath(u"vault.tessera"_s), m_store);
+        QVERIFY(m_vault);
         m_model = std::make_unique<AccountListModel>(*m_vault, m_clock);
         m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tessera contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupController.h"
+#include "UnlockedVault.h"
 #include "VaultController.h"
 #include "interop/AegisImporter.h"
 #include "interop/TesseraBackupImporter.h"
@@ -20,6 +21,7 @@
 using namespace Qt::Literals::StringLiterals;
 using tessera::BackupController;
 using tessera::VaultController;
+using tessera::test::UnlockedVault;
 using State = tessera::VaultController::State;
 
 namespace {
@@ -72,15 +74,10 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_vault = std::make_unique<VaultController>(vaultPath(), &m_store);
-        m_vault->start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_vault->state(), State::NoVault, kTimeout);
-        m_vault->createVault(true, {});
-        QTRY_COMPARE_WITH_TIMEOUT(m_vault->state(), State::Unlocked, kTimeout);
+        m_vault = UnlockedVault::create(vaultPath(), m_store);
+        QVERIFY(m_vault);
         for (const QString& link : kLinks) {
-            QSignalSpy added(m_vault.get(), &VaultController::accountsAdded);
-            QCOMPARE(m_vault->addFromUri(link), QString());
-            QVERIFY(added.wait(kTimeout));
+            QVERIFY(UnlockedVault::add(*m_vault, link));
         }
         QCOMPARE(m_vault->snapshot().accounts.size(), std::size_t(kLinks.size()));
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportController.h"
 #include "QrImage.h"
+#include "UnlockedVault.h"
 #include "VaultController.h"
 #include "keychain/MemorySecretStore.h"
 
@@ -19,6 +20,7 @@
 using namespace Qt::Literals::StringLiterals;
 using tessera::ImportController;
 using tessera::VaultController;
+using tessera::test::UnlockedVault;
 using State = tessera::VaultController::State;
 
 namespace {
@@ -64,11 +66,8 @@ private:
     /* A new vault in a temporary folder (keychain slot in memory), unlocked. */
     void createVault()
     {
-        m_vault = std::make_unique<VaultController>(vaultPath(), &m_store);
-        m_vault->start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_vault->state(), State::NoVault, kTimeout);
-        m_vault->createVault(true, {});
-        QTRY_COMPARE_WITH_TIMEOUT(m_vault->state(), State::Unlocked, kTimeout);
+        m_vault = UnlockedVault::create(vaultPath(), m_store);
+        QVERIFY(m_vault);
     }
 
     static void waitIdle(ImportController& import) { QTRY_VERIFY_WITH_TIMEOUT(!import.busy(), kTimeout); }

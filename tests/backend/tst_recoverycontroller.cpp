@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tessera contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecoveryController.h"
+#include "UnlockedVault.h"
 #include "VaultController.h"
 #include "keychain/MemorySecretStore.h"
 #include "otp/Clock.h"
@@ -15,6 +16,7 @@
 using namespace Qt::Literals::StringLiterals;
 using tessera::RecoveryController;
 using tessera::VaultController;
+using tessera::test::UnlockedVault;
 
 namespace {
 
@@ -57,23 +59,13 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_vault = std::make_unique<VaultController>(m_dir->filePath(u"vault.tessera"_s), &m_store);
-        m_vault->start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_vault->state(), VaultController::State::NoVault, kTimeout);
-        m_vault->createVault(true, QString());
-        QTRY_COMPARE_WITH_TIMEOUT(m_vault->state(), VaultController::State::Unlocked, kTimeout);
-        QSignalSpy added(m_vault.get(), &VaultController::accountsAdded);
-        QVERIFY(m_vault
-                    ->addFromUri(u"otpauth://totp/AliExpress:shopper%40example.com?secret=JBSWY3DPEHPK3PXP&"
-                                 "issuer=AliExpress"_s)
-                    .isEmpty());
-        QVERIFY(added.wait(kTimeout));
-        QVERIFY(
-            m_vault
-                ->addFromUri(
-                    u"otpauth://totp/Corner%20Shop:me?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Corner%20Shop"_s)
-                .isEmpty());
-        QVERIFY(added.wait(kTimeout));
+        m_vault = UnlockedVault::create(m_dir->filePath(u"vault.tessera"_s), m_store);
+        QVERIFY(m_vault);
+        QVERIFY(UnlockedVault::add(
+            *m_vault, u"otpauth://totp/AliExpress:shopper%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=AliExpress"_s));
+        QVERIFY(UnlockedVault::add(
+            *m_vault,
+            u"otpauth://totp/Corner%20Shop:me?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Corner%20Shop"_s));
         m_recovery = std::make_unique<RecoveryController>(m_vault.get(), m_clock, nullptr);
         QVERIFY2(m_recovery->loadError().isEmpty(), qPrintable(m_recovery->loadError()));
         m_opened.clear();
