@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>e.g. where the backup codes are kept</source>
-        <translation>ex.: onde estão guardados os códigos de reserva</translation>
+        <translation>ex.: onde estão guardados os códigos de backup</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -1815,11 +1815,11 @@
     </message>
     <message>
         <source>These are not backup codes: each code is a short group of letters and digits, one per line.</source>
-        <translation>Estes não são códigos de reserva: cada código é um grupo curto de letras e números, um por linha.</translation>
+        <translation>Estes não são códigos de backup: cada código é um grupo curto de letras e números, um por linha.</translation>
     </message>
     <message>
         <source>Paste the backup codes the service gave you, one per line.</source>
-        <translation>Cole os códigos de reserva que o serviço forneceu, um por linha.</translation>
+        <translation>Cole os códigos de backup que o serviço forneceu, um por linha.</translation>
     </message>
     <message>
         <source>The vault has no accounts yet.</source>
@@ -1843,15 +1843,15 @@
     </message>
     <message>
         <source>All saved backup codes are used; get new ones from the service&apos;s security settings.</source>
-        <translation>Todos os códigos de reserva salvos já foram usados; obtenha novos nas configurações de segurança do serviço.</translation>
+        <translation>Todos os códigos de backup salvos já foram usados; obtenha novos nas configurações de segurança do serviço.</translation>
     </message>
     <message>
         <source>Only one or two backup codes are left; get new ones from the service&apos;s security settings.</source>
-        <translation>Restam só um ou dois códigos de reserva; obtenha novos nas configurações de segurança do serviço.</translation>
+        <translation>Restam só um ou dois códigos de backup; obtenha novos nas configurações de segurança do serviço.</translation>
     </message>
     <message>
         <source>No backup codes are saved; if the service offers them, save them here.</source>
-        <translation>Nenhum código de reserva foi salvo; se o serviço oferecer códigos, salve-os aqui.</translation>
+        <translation>Nenhum código de backup foi salvo; se o serviço oferecer códigos, salve-os aqui.</translation>
     </message>
     <message>
         <source>No recovery email or phone is noted; note which ones the service has on file.</source>
