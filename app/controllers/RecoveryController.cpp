@@ -20,11 +20,6 @@ namespace {
 
 RecoveryController* s_instance = nullptr;
 
-QString text(const recovery::LocalizedText& localized, const QString& language)
-{
-    return localized.text(language);
-}
-
 QString isoOrEmpty(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
@@ -92,7 +87,7 @@ QVariantList RecoveryController::services() const
         return list;
     }
     for (const recovery::Playbook& playbook : m_library->all()) {
-        list.append(QVariantMap{{u"id"_s, playbook.id()}, {u"name"_s, text(playbook.name(), m_language)}});
+        list.append(QVariantMap{{u"id"_s, playbook.id()}, {u"name"_s, playbook.name().text(m_language)}});
     }
     return list;
 }
@@ -120,8 +115,8 @@ QVariantList RecoveryController::scenarios(const QString& serviceId, const QStri
     for (const recovery::PlaybookScenario& scenario : playbook->scenarios()) {
         const int done = found ? int(found->recovery.progress.doneSteps(serviceId, scenario.id()).size()) : 0;
         list.append(QVariantMap{{u"id"_s, scenario.id()},
-                                {u"title"_s, text(scenario.title(), m_language)},
-                                {u"summary"_s, text(scenario.summary(), m_language)},
+                                {u"title"_s, scenario.title().text(m_language)},
+                                {u"summary"_s, scenario.summary().text(m_language)},
                                 {u"stepCount"_s, int(scenario.steps().size())},
                                 {u"doneCount"_s, done}});
     }
@@ -143,7 +138,7 @@ QVariantMap RecoveryController::checklist(const QString& serviceId, const QStrin
         order.append(step.id());
         QStringList tips;
         for (const recovery::LocalizedText& tip : step.tips()) {
-            tips.append(text(tip, m_language));
+            tips.append(tip.text(m_language));
         }
         const QString action = step.actionKind() == recovery::StepActionKind::None
                                    ? QString()
@@ -168,8 +163,8 @@ QVariantMap RecoveryController::checklist(const QString& serviceId, const QStrin
         }
         steps.append(QVariantMap{
             {u"id"_s, step.id()},
-            {u"title"_s, text(step.title(), m_language)},
-            {u"detail"_s, text(step.detail(), m_language)},
+            {u"title"_s, step.title().text(m_language)},
+            {u"detail"_s, step.detail().text(m_language)},
             {u"tips"_s, tips},
             {u"action"_s, action},
             {u"actionUrlKey"_s, step.actionUrlKey()},
@@ -178,9 +173,9 @@ QVariantMap RecoveryController::checklist(const QString& serviceId, const QStrin
         });
     }
     return {
-        {u"serviceName"_s, text(playbook->name(), m_language)},
-        {u"title"_s, text(scenario->title(), m_language)},
-        {u"summary"_s, text(scenario->summary(), m_language)},
+        {u"serviceName"_s, playbook->name().text(m_language)},
+        {u"title"_s, scenario->title().text(m_language)},
+        {u"summary"_s, scenario->summary().text(m_language)},
         {u"steps"_s, steps},
         {u"resumeStep"_s, found ? found->recovery.progress.firstUndone(serviceId, scenarioId, order) : order.value(0)},
         {u"updated"_s, found ? isoOrEmpty(found->recovery.progress.updated(serviceId, scenarioId)) : QString()},
@@ -348,9 +343,9 @@ QVariantMap RecoveryController::readiness() const
     };
     QVariantList accounts;
     for (const recovery::Readiness::AccountReport& entry : report.accounts) {
-        const QString label = entry.issuer.isEmpty() ? entry.name
-                              : entry.name.isEmpty() ? entry.issuer
-                                                     : u"%1 (%2)"_s.arg(entry.issuer, entry.name);
+        // Named as everywhere else in the window (the audit ran over this very snapshot).
+        const vault::Account* audited = content.find(entry.accountId);
+        const QString label = audited ? VaultController::labelOf(audited->token()) : entry.name;
         accounts.append(QVariantMap{{u"accountId"_s, entry.accountId},
                                     {u"label"_s, label},
                                     {u"outcome"_s, recovery::Readiness::outcomeName(entry.outcome)},
