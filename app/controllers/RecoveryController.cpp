@@ -92,6 +92,29 @@ QVariantList RecoveryController::services() const
     return list;
 }
 
+QVariantList RecoveryController::accounts() const
+{
+    QVariantList list;
+    for (const vault::Account& entry : m_vault->snapshot().accounts) {
+        list.append(QVariantMap{{u"accountId"_s, entry.id()},
+                                {u"label"_s, VaultController::labelOf(entry.token())},
+                                {u"serviceId"_s, serviceFor(entry.id())}});
+    }
+    return list;
+}
+
+QString RecoveryController::officialUrl(const QString& serviceId, const QString& urlKey) const
+{
+    const recovery::Playbook* playbook = m_library ? m_library->find(serviceId) : nullptr;
+    return playbook ? playbook->url(urlKey).toString() : QString();
+}
+
+QVariantMap RecoveryController::passwordRules(const QString& serviceId) const
+{
+    const recovery::Playbook* playbook = m_library ? m_library->find(serviceId) : nullptr;
+    return playbook ? playbook->passwordRules().toVariantMap() : QVariantMap();
+}
+
 QString RecoveryController::serviceFor(const QString& accountId) const
 {
     if (!m_library) {

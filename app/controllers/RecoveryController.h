@@ -62,6 +62,14 @@ public:
 
     /* [{id, name}] of every playbook, "generic" last. */
     Q_INVOKABLE QVariantList services() const;
+    /* [{accountId, label, serviceId}] of every account in the vault, as the list names them, for
+     * the center's "which account" choice. */
+    Q_INVOKABLE QVariantList accounts() const;
+    /* One of the service's official pages ("login", "passwordReset", …) as text, to show where a
+     * button goes and to offer as the clock check's site; empty if the playbook has none. */
+    Q_INVOKABLE QString officialUrl(const QString& serviceId, const QString& urlKey) const;
+    /* The service's new-password rules as PasswordMeter takes them; empty when it states none. */
+    Q_INVOKABLE QVariantMap passwordRules(const QString& serviceId) const;
     /* The playbook id that fits the account (its issuer or a domain in its name), else "generic". */
     Q_INVOKABLE QString serviceFor(const QString& accountId) const;
     /* [{id, title, summary, stepCount, doneCount}] of a service's scenarios; done counts are the

@@ -94,6 +94,28 @@ private Q_SLOTS:
         QVERIFY(m_recovery->scenarios(u"no-such-service"_s, {}).isEmpty());
     }
 
+    void accountsPagesAndPasswordRulesForTheScreens()
+    {
+        const QVariantList accounts = m_recovery->accounts();
+        QCOMPARE(accounts.size(), 2);
+        QCOMPARE(accounts.at(0).toMap().value(u"accountId"_s).toString(), accountId(0));
+        QCOMPARE(accounts.at(0).toMap().value(u"label"_s).toString(), u"AliExpress (shopper@example.com)"_s);
+        QCOMPARE(accounts.at(0).toMap().value(u"serviceId"_s).toString(), u"aliexpress"_s);
+        QCOMPARE(accounts.at(1).toMap().value(u"serviceId"_s).toString(), u"generic"_s);
+
+        const QUrl login(m_recovery->officialUrl(u"aliexpress"_s, u"login"_s));
+        QCOMPARE(login.scheme(), u"https"_s);
+        QVERIFY(login.host().endsWith(u"aliexpress.com"_s));
+        QVERIFY(m_recovery->officialUrl(u"generic"_s, u"login"_s).isEmpty());
+        QVERIFY(m_recovery->officialUrl(u"no-such-service"_s, u"login"_s).isEmpty());
+
+        // AliExpress states 6-20 characters (the seed article); the generic playbook states none.
+        const QVariantMap rules = m_recovery->passwordRules(u"aliexpress"_s);
+        QCOMPARE(rules.value(u"minLength"_s).toInt(), 6);
+        QCOMPARE(rules.value(u"maxLength"_s).toInt(), 20);
+        QVERIFY(m_recovery->passwordRules(u"generic"_s).isEmpty());
+    }
+
     void checklistInTheUsersLanguage()
     {
         const QVariantMap english = m_recovery->checklist(u"aliexpress"_s, u"forgot-password"_s, accountId(0));
