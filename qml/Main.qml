@@ -66,6 +66,10 @@ ApplicationWindow {
         backToAccounts();
         stack.push(settingsComponent, {}, StackView.Immediate);
     }
+    function openRecoveryCenter() {
+        backToAccounts();
+        stack.push(recoveryCenterComponent, {}, StackView.Immediate);
+    }
     function openDetails(accountId) {
         backToAccounts();
         stack.push(detailsComponent, { accountId: accountId }, StackView.Immediate);
@@ -213,8 +217,12 @@ ApplicationWindow {
         target: ClipboardService
 
         function onCopied(label, clearInSeconds) {
-            //: %1 is the account; the clipboard is emptied after %n seconds.
-            toast.show(qsTr("Code for %1 copied — clears in %n s", "", clearInSeconds).arg(label));
+            if (label.length === 0)
+                //: A password (not a code) was copied; the clipboard is emptied after %n seconds.
+                toast.show(clearInSeconds > 0 ? qsTr("Copied — clears in %n s", "", clearInSeconds) : qsTr("Copied"));
+            else
+                //: %1 is the account; the clipboard is emptied after %n seconds.
+                toast.show(qsTr("Code for %1 copied — clears in %n s", "", clearInSeconds).arg(label));
         }
         function onCleared() {
             toast.show(qsTr("Clipboard cleared"));
@@ -354,6 +362,7 @@ ApplicationWindow {
             objectName: "accountsPage"
             onImportRequested: root.openImport()
             onBackupRequested: root.openBackup()
+            onRecoveryRequested: root.openRecoveryCenter()
             onSettingsRequested: root.openSettings()
             onAboutRequested: aboutDialog.open()
             onDetailsRequested: accountId => root.openDetails(accountId)
@@ -363,6 +372,11 @@ ApplicationWindow {
         id: detailsComponent
 
         AccountDetailsPage {}
+    }
+    Component {
+        id: recoveryCenterComponent
+
+        RecoveryCenterPage {}
     }
     Component {
         id: settingsComponent

@@ -27,6 +27,10 @@ Page {
     property string originalName
     property string originalGroup
     property string originalNote
+    readonly property var recovery: {
+        RecoveryController.revision; // re-read after every save
+        return RecoveryController.details(accountId);
+    }
 
     function roleValue(row, role) {
         return AccountListModel.data(AccountListModel.index(row, 0), role);
@@ -236,6 +240,48 @@ Page {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 font.bold: true
+                //: Heading: getting back into this account if it is ever locked.
+                text: qsTr("Recovery")
+            }
+            Label {
+                objectName: "recoverySummary"
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: root.recovery.warning ? Theme.danger : Theme.mutedText
+                text: {
+                    const count = root.recovery.codeCount || 0;
+                    if (count === 0)
+                        return qsTr("No backup codes saved.");
+                    return qsTr("%1 of %n backup code(s) left.", "", count).arg(root.recovery.remaining);
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                Button {
+                    objectName: "recoveryDetailsButton"
+                    text: qsTr("Backup codes and recovery info…")
+                    Accessible.name: qsTr("Backup codes and recovery info of %1").arg(root.label)
+                    onClicked: root.StackView.view.push(recoveryDetailsComponent, { accountId: root.accountId }, StackView.Immediate)
+                }
+                Button {
+                    objectName: "recoveryCenterButton"
+                    //: Opens the recovery checklists for this account.
+                    text: qsTr("Locked out?")
+                    Accessible.name: qsTr("Recovery steps for %1").arg(root.label)
+                    onClicked: root.StackView.view.push(recoveryCenterComponent, { accountId: root.accountId }, StackView.Immediate)
+                }
+            }
+
+            MenuSeparator {
+                Layout.fillWidth: true
+            }
+
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.bold: true
                 text: qsTr("Move to a phone")
             }
             Button {
@@ -294,6 +340,17 @@ Page {
                 }
             }
         }
+    }
+
+    Component {
+        id: recoveryDetailsComponent
+
+        RecoveryDetailsPage {}
+    }
+    Component {
+        id: recoveryCenterComponent
+
+        RecoveryCenterPage {}
     }
 
     IconPickerDialog {

@@ -19,6 +19,7 @@ Page {
 
     signal importRequested()
     signal backupRequested()
+    signal recoveryRequested()
     signal settingsRequested()
     signal aboutRequested()
     signal detailsRequested(string accountId)
@@ -246,6 +247,12 @@ Page {
             text: qsTr("Backup and export…")
             Accessible.name: qsTr("Backup and export")
             onTriggered: root.backupRequested()
+        }
+        MenuItem {
+            objectName: "recoveryMenuItem"
+            text: qsTr("Recovery center…")
+            Accessible.name: qsTr("Recovery center: get back into an account")
+            onTriggered: root.recoveryRequested()
         }
         MenuItem {
             text: qsTr("Settings…")
