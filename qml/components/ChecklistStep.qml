@@ -4,7 +4,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Tessera.Ui
 
 // One step of a recovery checklist: a tick box, what to do, why and the tips, and at most one
@@ -37,25 +36,29 @@ Pane {
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Step %1: %2").arg(index + 1).arg(stepTitle)
 
-    contentItem: RowLayout {
-        spacing: Theme.spacing
+    // Plain positioners, not layouts: wrapped texts that grow as the width settles are then always
+    // stacked by their final height (a ColumnLayout here overlapped them in Qt 6.4).
+    contentItem: Item {
+        implicitHeight: Math.max(box.implicitHeight, texts.implicitHeight)
 
         CheckBox {
             id: box
 
             objectName: "stepDoneBox"
-            Layout.alignment: Qt.AlignTop
             checked: root.done
             Accessible.name: root.done ? qsTr("Step %1 is done; mark it not done").arg(root.index + 1) : qsTr("Mark step %1 done").arg(root.index + 1)
             onToggled: root.doneToggled(root.index, checked)
         }
-        ColumnLayout {
-            Layout.fillWidth: true
+        Column {
+            id: texts
+
+            x: box.width + Theme.spacing
+            width: parent.width - x
             spacing: Theme.spacing / 2
 
             Label {
                 objectName: "stepTitle"
-                Layout.fillWidth: true
+                width: parent.width
                 wrapMode: Text.WordWrap
                 font.bold: true
                 font.strikeout: root.done
@@ -65,7 +68,7 @@ Pane {
             }
             Label {
                 objectName: "stepDetail"
-                Layout.fillWidth: true
+                width: parent.width
                 wrapMode: Text.WordWrap
                 visible: root.detail.length > 0
                 text: root.detail
@@ -78,7 +81,7 @@ Pane {
                 Label {
                     required property string modelData
 
-                    Layout.fillWidth: true
+                    width: texts.width
                     wrapMode: Text.WordWrap
                     color: Theme.mutedText
                     //: A tip under a checklist step.

@@ -144,6 +144,12 @@ Page {
                 inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 placeholderText: qsTr("Paste backup codes here, one per line")
                 Accessible.name: qsTr("Backup codes to add")
+                // The Basic style draws no frame around a TextArea: without one it looks like text.
+                background: Rectangle {
+                    color: Theme.system.base
+                    border.width: pasteArea.activeFocus ? 2 : 1
+                    border.color: pasteArea.activeFocus ? Theme.accent : Theme.system.mid
+                }
             }
             Label {
                 objectName: "codeError"
@@ -186,7 +192,8 @@ Page {
                     Layout.fillWidth: true
                     selectByMouse: true
                     inputMethodHints: Qt.ImhUrlCharactersOnly
-                    placeholderText: "https://login.example.com"
+                    // The service's official address when Tessera knows it, as an example.
+                    placeholderText: RecoveryController.officialUrl(RecoveryController.serviceFor(root.accountId), "login") || "https://login.example.com"
                     Accessible.name: qsTr("Official login address")
                 }
                 Button {
