@@ -180,6 +180,39 @@
         <source>Change the icon of %1</source>
         <translation>Alterar o ícone de %1</translation>
     </message>
+    <message>
+        <source>Recovery</source>
+        <extracomment>Heading: getting back into this account if it is ever locked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup codes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n backup code(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup codes and recovery info…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup codes and recovery info of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out?</source>
+        <extracomment>Opens the recovery checklists for this account.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery steps for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -346,6 +379,38 @@
     <message>
         <source>Backup and export…</source>
         <translation>Backup e exportação…</translation>
+    </message>
+    <message>
+        <source>Recovery center…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery center: get back into an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCodeList</name>
+    <message>
+        <source>Used</source>
+        <extracomment>Ticked when a backup code was used (each works once).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 is used; mark it unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark code %1 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1, hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove code %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -608,6 +673,58 @@
     <message>
         <source>Password strength: %1</source>
         <translation>Força da senha: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStep</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is done; mark it not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark step %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1 is the step&apos;s number, %2 what to do.</extracomment>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Tip: %1</source>
+        <extracomment>A tip under a checklist step.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClockCheckDialog</name>
+    <message>
+        <source>Check this computer&apos;s clock</source>
+        <translation type="unfinished">Conferir o relógio deste computador</translation>
+    </message>
+    <message>
+        <source>Login codes depend on the time: if this computer&apos;s clock is more than a few seconds off, the service rejects them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the time a website states:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the clock with this website</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1227,18 @@
 
 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Copied — clears in %n s</source>
+        <extracomment>A password (not a code) was copied; the clipboard is emptied after %n seconds.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManualEntryDialog</name>
@@ -1238,6 +1367,85 @@
     </message>
 </context>
 <context>
+    <name>PasswordHelperDialog</name>
+    <message>
+        <source>%1 states no password rules; Tessera makes a long one with letters, digits and punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 with %3.</source>
+        <extracomment>%1 the service, %2 e.g. &quot;6 to 20 characters&quot;, %3 e.g. &quot;letters, digits, punctuation&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera could not make a password for these rules. Make one yourself and check it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make another password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it into the official site&apos;s password fields, then save it in your password manager. Tessera does not keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or check a password you chose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -1245,6 +1453,328 @@
             <numerusform>Curta demais: use pelo menos %n caractere.</numerusform>
             <numerusform>Curta demais: use pelo menos %n caracteres.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessFinding</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <source>Comes back from your backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only through the service&apos;s recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished">Fazer backup agora</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Voltar</translation>
+    </message>
+    <message>
+        <source>Last backup or emergency kit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup or emergency kit has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCenterPage</name>
+    <message>
+        <source>No account, just read the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Voltar</translation>
+    </message>
+    <message>
+        <source>Locked out, forgot a password, or think someone got in? Choose what happened and follow the steps one by one. Tessera keeps your place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what is missing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the recovery readiness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account to recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account and Tessera remembers which steps you have done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <extracomment>The web service an account belongs to (AliExpress, …).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official login page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the official login page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup codes and recovery info…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the recovery details of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in only from here or by typing the address yourself, never from a link in an email or a message: that is how accounts are stolen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <extracomment>%1 steps ticked of %2.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDetailsPage</name>
+    <message>
+        <source>Recovery details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Voltar</translation>
+    </message>
+    <message>
+        <source>Recovery: %1</source>
+        <extracomment>%1 is the account.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup codes saved. Services that offer them show them once, when two-step login is turned on, or in their security settings: paste them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Every code is used: get new ones from the service&apos;s security settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Get new ones from the service&apos;s security settings before they run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide codes</source>
+        <translation type="unfinished">Ocultar códigos</translation>
+    </message>
+    <message>
+        <source>Show codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste backup codes here, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup codes to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the pasted backup codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official login page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in from here or by typing the address yourself, never from a link in an email or a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official login address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Abrir</translation>
+    </message>
+    <message>
+        <source>Open the saved login page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery email and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which email address and phone number the service sends recovery codes to. If they are old, update them on the service too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the login page and recovery contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished">Desfazer alterações</translation>
+    </message>
+    <message>
+        <source>You last confirmed these details on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not confirmed these details yet. Check them on the service&apos;s security settings page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These details are still right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChecklistPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Voltar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the service (AliExpress), %2 the scenario (&quot;I forgot my password&quot;).</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n step(s) done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Last worked on %2.</source>
+        <extracomment>%1 &quot;3 of 8 steps done.&quot;, %2 a date and time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is chosen, so these ticks are not kept. Open the checklist from the account to keep your place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over: untick every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of this checklist will be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup codes and recovery info are kept per account. Go back, choose the account at the top of the recovery center, and open this checklist again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
