@@ -6,15 +6,18 @@
 // vault in a temporary folder — driven offscreen the way a user drives it: clicks, keys, the
 // clipboard. One test function per journey, in order, over the same running program (a new
 // user's first minutes): first run, add from a link and from an image, copy and the clipboard's
-// secret hint and clearing, search, delete and undo, lock and unlock, an import preview, a
-// language switch.
+// secret hint and clearing, search, delete and undo, lock and unlock, an import preview, the
+// recovery center (a checklist kept with the account, backup codes and recovery details, the
+// readiness view and its fixes), a language switch. Buttons below the fold are scrolled to first.
 #include "AddSourceController.h"
 #include "Application.h"
 #include "ClipboardService.h"
 #include "ImportController.h"
+#include "PasswordMeter.h"
 #include "Preferences.h"
 #include "QrImage.h"
 #include "QuickItemFinder.h"
+#include "RecoveryController.h"
 #include "TestEnvironment.h"
 #include "VaultController.h"
 #include "otp/Base32.h"
@@ -37,6 +40,7 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <algorithm>
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(Tessera_BackendPlugin)
@@ -92,11 +96,23 @@ private Q_SLOTS:
     void deleteThenUndoBringsTheAccountBack();
     void lockShowsNothingSecretAndThePasswordUnlocks();
     void importShowsAPreviewAndAddsOnlyWhenConfirmed();
+    void recoveryChecklistIsKeptWithTheAccount();
+    void recoveryDetailsKeepCodesHiddenAndRefuseUnsafeAddresses();
+    void readinessPointsEachGapToItsFix();
     void languageSwitchTranslatesTheWindow();
     void cleanupTestCase();
 
 private:
     QQuickItem* item(const QString& name) const { return QuickItemFinder::find(m_window->contentItem(), name); }
+    QList<QQuickItem*> items(const QString& name) const
+    {
+        return QuickItemFinder::findAll(m_window->contentItem(), name);
+    }
+    /* The account added from the AliExpress QR image (the recovery journeys use it). */
+    [[nodiscard]] const vault::Account* aliExpress() const;
+    /* Back to the accounts list, then that account's details page, as the ⋯ button opens it. */
+    void openDetailsOf(const QString& accountId);
+    void scrollIntoView(QQuickItem* target);
     void click(QQuickItem* target);
     void typeInto(QQuickItem* field, const QString& text);
     void typeText(const QString& text);
@@ -110,10 +126,44 @@ private:
     QQuickWindow* m_window = nullptr;
 };
 
+const vault::Account* TestDesktop::aliExpress() const
+{
+    const auto& accounts = vault().snapshot().accounts;
+    const auto found = std::ranges::find_if(
+        accounts, [](const vault::Account& account) { return account.token().issuer() == u"AliExpress"_s; });
+    return found == accounts.end() ? nullptr : &*found;
+}
+
+void TestDesktop::openDetailsOf(const QString& accountId)
+{
+    QVERIFY(QMetaObject::invokeMethod(m_window, "openDetails", Q_ARG(QVariant, QVariant(accountId))));
+    QTRY_VERIFY(item(u"recoveryCenterButton"_s));
+}
+
+void TestDesktop::scrollIntoView(QQuickItem* target)
+{
+    // As the user scrolls to a button below the fold: every Flickable around it (it has a
+    // contentY) moves so that the button is in the middle of it.
+    for (QQuickItem* view = target->parentItem(); view; view = view->parentItem()) {
+        if (!view->property("contentY").isValid() || !view->property("contentHeight").isValid()) {
+            continue;
+        }
+        const qreal top = target->mapToItem(view, QPointF()).y();
+        if (top >= 0 && top + target->height() <= view->height()) {
+            continue;
+        }
+        const qreal contentY = view->property("contentY").toReal();
+        const qreal maxY = std::max(0.0, view->property("contentHeight").toReal() - view->height());
+        const qreal wanted = contentY + top - (view->height() - target->height()) / 2;
+        view->setProperty("contentY", std::clamp(wanted, 0.0, maxY));
+    }
+}
+
 void TestDesktop::click(QQuickItem* target)
 {
     QVERIFY(target);
     QVERIFY2(target->isEnabled(), qPrintable(target->objectName() + u" is disabled"_s));
+    scrollIntoView(target);
     // Where the target is drawn only settles with the next frame (a list that just refilled
     // still lays out its rows): click what the user would see.
     QSignalSpy frame(m_window, &QQuickWindow::frameSwapped);
@@ -346,6 +396,162 @@ void TestDesktop::importShowsAPreviewAndAddsOnlyWhenConfirmed()
     QTRY_VERIFY(item(u"importButton"_s));
     click(item(u"importButton"_s));
     QTRY_COMPARE_WITH_TIMEOUT(accountCount(), 3 + newAccounts, 30000);
+}
+
+void TestDesktop::recoveryChecklistIsKeptWithTheAccount()
+{
+    // The journeys build on each other: one that finds the vault locked stops at once.
+    QVERIFY2(vault().state() == VaultController::State::Unlocked, "not unlocked: an earlier step failed");
+    QVERIFY2(aliExpress(), "the AliExpress account from the image journey is missing");
+    const QString accountId = aliExpress()->id();
+    RecoveryController& recovery = *RecoveryController::create(nullptr, nullptr);
+    const auto stepIds = [&recovery, &accountId] {
+        QStringList ids;
+        const QVariantList steps =
+            recovery.checklist(u"aliexpress"_s, u"forgot-password"_s, accountId).value(u"steps"_s).toList();
+        for (const QVariant& step : steps) {
+            ids.append(step.toMap().value(u"id"_s).toString());
+        }
+        return ids;
+    }();
+    QVERIFY(stepIds.size() >= 5);
+
+    // From the account: "Locked out?" opens the center with this account and its service chosen.
+    openDetailsOf(accountId);
+    click(item(u"recoveryCenterButton"_s));
+    QTRY_VERIFY(item(u"recoveryCenterPage"_s));
+    QCOMPARE(item(u"accountChoice"_s)->property("currentValue").toString(), accountId);
+    QCOMPARE(item(u"serviceChoice"_s)->property("currentValue").toString(), u"aliexpress"_s);
+    QTRY_VERIFY(item(u"scenario_forgot-password"_s));
+    click(item(u"scenario_forgot-password"_s));
+    QTRY_VERIFY(item(u"checklistPage"_s));
+    QTRY_COMPARE(items(u"stepDoneBox"_s).size(), stepIds.size());
+
+    // A tick is saved in the vault with the account.
+    click(items(u"stepDoneBox"_s).at(0));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        aliExpress()->recovery.progress.isDone(u"aliexpress"_s, u"forgot-password"_s, stepIds.at(0)), 20000);
+
+    // Leaving and coming back resumes at the first step not done.
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_VERIFY(item(u"recoveryCenterPage"_s));
+    QTRY_VERIFY(item(u"scenario_forgot-password"_s));
+    click(item(u"scenario_forgot-password"_s));
+    QTRY_VERIFY(item(u"checklistPage"_s));
+    QTRY_VERIFY(item(u"progressText"_s)->property("text").toString().startsWith(u"1 of %1"_s.arg(stepIds.size())));
+    QTRY_COMPARE(items(u"stepDoneBox"_s).size(), stepIds.size());
+    QVERIFY(items(u"stepDoneBox"_s).at(0)->property("checked").toBool());
+    QVERIFY(!items(u"stepDoneBox"_s).at(1)->property("checked").toBool());
+
+    // The "new password" step makes one that AliExpress's rules accept.
+    const QVariantList steps =
+        recovery.checklist(u"aliexpress"_s, u"forgot-password"_s, accountId).value(u"steps"_s).toList();
+    const auto passwordStep = std::ranges::find_if(
+        steps, [](const QVariant& step) { return step.toMap().value(u"action"_s) == u"generate-password"_s; });
+    QVERIFY2(passwordStep != steps.end(), "the forgot-password checklist has no password step");
+    const int passwordIndex = int(std::distance(steps.begin(), passwordStep));
+    QQuickItem* passwordButton = QuickItemFinder::find(
+        items(u"stepDoneBox"_s).at(passwordIndex)->parentItem()->parentItem(), u"stepActionButton"_s);
+    QVERIFY(passwordButton);
+    QVERIFY(QMetaObject::invokeMethod(passwordButton, "clicked"));
+    QTRY_VERIFY(item(u"generatedPassword"_s));
+    const QString password = item(u"generatedPassword"_s)->property("text").toString();
+    QVERIFY(password.size() >= 6 && password.size() <= 20);
+    QVERIFY(PasswordMeter::create(nullptr, nullptr)
+                ->brokenRules(password, recovery.passwordRules(u"aliexpress"_s))
+                .isEmpty());
+    QTest::keyClick(m_window, Qt::Key_Escape); // closes the dialog, clearing the password
+    QTRY_VERIFY(!item(u"generatedPassword"_s));
+
+    // "Start over" forgets the ticks, after a confirmation.
+    QTRY_VERIFY(item(u"startOverButton"_s));
+    QVERIFY(QMetaObject::invokeMethod(item(u"startOverButton"_s), "clicked"));
+    QTRY_VERIFY(item(u"startOverConfirm"_s));
+    click(item(u"startOverConfirm"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(aliExpress()->recovery.progress.doneSteps(u"aliexpress"_s, u"forgot-password"_s).empty(),
+                             20000);
+}
+
+void TestDesktop::recoveryDetailsKeepCodesHiddenAndRefuseUnsafeAddresses()
+{
+    // The journeys build on each other: one that finds the vault locked stops at once.
+    QVERIFY2(vault().state() == VaultController::State::Unlocked, "not unlocked: an earlier step failed");
+    QVERIFY2(aliExpress(), "the AliExpress account from the image journey is missing");
+    openDetailsOf(aliExpress()->id());
+    click(item(u"recoveryDetailsButton"_s));
+    QTRY_VERIFY(item(u"recoveryDetailsPage"_s));
+
+    // Pasted codes are saved, drawn as dots until "Show codes", and one can be marked used.
+    item(u"codePasteArea"_s)
+        ->setProperty("text", u"Your AliExpress backup codes:\nab12-cd34\nef56-gh78\nij90-kl12\n"_s);
+    QTRY_VERIFY(item(u"addCodesButton"_s)->isEnabled());
+    click(item(u"addCodesButton"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(aliExpress()->recovery.codeCount(), 3, 20000);
+    QTRY_COMPARE(items(u"codeText"_s).size(), 3);
+    QStringList texts;
+    collectTexts(m_window->contentItem(), texts);
+    QVERIFY2(!texts.join(u'\n').contains(u"ef56-gh78"_s), "a backup code is drawn before Show");
+    click(item(u"revealCodesButton"_s));
+    QTRY_COMPARE(items(u"codeText"_s).at(1)->property("text").toString(), u"ef56-gh78"_s);
+    click(items(u"codeUsedBox"_s).at(0));
+    QTRY_COMPARE_WITH_TIMEOUT(aliExpress()->recovery.remainingCodes(), 2, 20000);
+    QTRY_VERIFY(item(u"codeCount"_s)->property("text").toString().startsWith(u"2 of 3"_s));
+
+    // A login address that is not https is refused with a reason, and nothing is saved.
+    typeInto(item(u"loginUrlField"_s), u"http://aliexpress.example/login"_s);
+    click(item(u"saveDetailsButton"_s));
+    QTRY_VERIFY(item(u"detailsError"_s));
+    QVERIFY(aliExpress()->recovery.loginUrl().isEmpty());
+    typeInto(item(u"loginUrlField"_s), u"https://login.aliexpress.com/"_s);
+    typeInto(item(u"recoveryEmailField"_s), u"buyer@example.com"_s);
+    click(item(u"saveDetailsButton"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(aliExpress()->recovery.loginUrl(), u"https://login.aliexpress.com/"_s, 20000);
+    QCOMPARE(aliExpress()->recovery.email, u"buyer@example.com"_s);
+    QTRY_VERIFY(!item(u"detailsError"_s));
+    QTRY_VERIFY(item(u"confirmDetailsButton"_s)->isEnabled());
+    click(item(u"confirmDetailsButton"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(aliExpress()->recovery.confirmedAt.isValid(), 20000);
+
+    // Leaving the page hides the codes again.
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_VERIFY(item(u"recoveryDetailsButton"_s));
+    click(item(u"recoveryDetailsButton"_s));
+    QTRY_COMPARE(items(u"codeText"_s).size(), 3);
+    QVERIFY(items(u"codeText"_s).at(1)->property("text").toString() != u"ef56-gh78"_s);
+}
+
+void TestDesktop::readinessPointsEachGapToItsFix()
+{
+    // The journeys build on each other: one that finds the vault locked stops at once.
+    QVERIFY2(vault().state() == VaultController::State::Unlocked, "not unlocked: an earlier step failed");
+    QVERIFY2(aliExpress(), "the AliExpress account from the image journey is missing");
+    const QString accountId = aliExpress()->id();
+    while (!item(u"accountsPage"_s) || item(u"backButton"_s)) {
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTest::qWait(50);
+    }
+    // Main menu → Recovery center → "Check what is missing…".
+    QVERIFY(QMetaObject::invokeMethod(m_window, "openRecoveryCenter"));
+    QTRY_VERIFY(item(u"openReadinessButton"_s));
+    click(item(u"openReadinessButton"_s));
+    QTRY_VERIFY(item(u"readinessPage"_s));
+
+    // The first-run journey set a recovery password: no vault-level gap. AliExpress has codes,
+    // a contact and a login address now, but changed since the (never made) backup.
+    QVERIFY(!item(u"vaultFinding_no-recovery-password"_s));
+    QQuickItem* card = item(u"readiness_"_s + accountId);
+    QVERIFY(card);
+    QVERIFY(!QuickItemFinder::find(card, u"finding_no-backup-codes"_s));
+    QVERIFY(!QuickItemFinder::find(card, u"finding_no-login-url"_s));
+    QQuickItem* backupGap = QuickItemFinder::find(card, u"finding_no-backup-since-change"_s);
+    QVERIFY(backupGap);
+    QVERIFY(item(u"readinessSummary"_s)->property("text").toString().contains(u"would be lost"_s));
+
+    // Its fix opens the backup screen, on top of the readiness view.
+    click(QuickItemFinder::find(backupGap, u"fixButton"_s));
+    QTRY_VERIFY(item(u"backupPage"_s));
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_VERIFY(item(u"readinessPage"_s));
 }
 
 void TestDesktop::languageSwitchTranslatesTheWindow()

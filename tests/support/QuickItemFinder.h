@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QObject;
@@ -16,6 +17,8 @@ class QuickItemFinder {
 public:
     /* The first visible item named `name` below `root`, or nullptr. */
     [[nodiscard]] static QQuickItem* find(QObject* root, const QString& name);
+    /* Every visible item named `name` below `root`, top to bottom as drawn (rows of a list). */
+    [[nodiscard]] static QList<QQuickItem*> findAll(QObject* root, const QString& name);
 };
 
 } // namespace tessera::test
