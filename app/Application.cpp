@@ -105,6 +105,9 @@ Application::Application(Options options, QObject* parent)
     p.passwordMeter = std::make_unique<PasswordMeter>(nullptr);
     p.clockCheck = std::make_unique<ClockCheck>(nullptr);
     p.recovery = std::make_unique<RecoveryController>(p.vault.get(), *clock, nullptr);
+    // The backup screen already watches the automatic-backup folder: the audit reuses its answer.
+    p.recovery->setNewestBackupTime(
+        [backup = p.backup.get()] { return backup->automaticEnabled() ? backup->lastBackupTime() : QDateTime(); });
 
     Preferences::setInstance(p.preferences.get());
     VaultController::setInstance(p.vault.get());

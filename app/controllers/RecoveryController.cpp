@@ -350,7 +350,9 @@ QVariantMap RecoveryController::readiness() const
     recovery::Readiness::Inputs inputs;
     inputs.now = QDateTime::fromSecsSinceEpoch(m_clock.unixSeconds(), Qt::UTC);
     inputs.hasPasswordSlot = m_vault->hasPasswordSlot();
-    if (const auto settings = vault::AutomaticBackup::settingsOf(content)) {
+    if (m_newestBackupTime) {
+        inputs.newestAutomaticBackup = m_newestBackupTime();
+    } else if (const auto settings = vault::AutomaticBackup::settingsOf(content)) {
         inputs.newestAutomaticBackup = vault::AutomaticBackup::newestBackupTime(settings->folder);
     }
     const recovery::Readiness::Report report = recovery::Readiness::audit(content, inputs);

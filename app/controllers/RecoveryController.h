@@ -4,6 +4,7 @@
 
 #include "recovery/PlaybookLibrary.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QVariantList>
@@ -46,6 +47,8 @@ class RecoveryController : public QObject {
 public:
     /* The URL opener is injected so tests see what would be opened (default: QDesktopServices). */
     using UrlOpener = std::function<bool(const QUrl&)>;
+    /* When the newest automatic backup was made (invalid: none, or automatic backups are off). */
+    using NewestBackupTime = std::function<QDateTime()>;
 
     RecoveryController(VaultController* vault, const otp::Clock& clock, QObject* parent);
     ~RecoveryController() override;
@@ -57,6 +60,9 @@ public:
     void setLanguage(const QString& language);
     [[nodiscard]] int revision() const { return m_revision; }
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    /* The window passes BackupController's cached time, so the readiness view does not list the
+     * backup folder each time it is drawn (default: list it). */
+    void setNewestBackupTime(NewestBackupTime source) { m_newestBackupTime = std::move(source); }
     /* Empty when the bundled playbooks loaded (always, unless the build is broken). */
     [[nodiscard]] const QString& loadError() const { return m_loadError; }
 
@@ -127,6 +133,7 @@ private:
     QString m_language = QStringLiteral("en");
     int m_revision = 0;
     UrlOpener m_openUrl;
+    NewestBackupTime m_newestBackupTime;
 };
 
 } // namespace tessera

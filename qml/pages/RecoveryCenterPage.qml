@@ -33,6 +33,7 @@ Page {
     }
     readonly property string readinessSummary: {
         RecoveryController.revision;
+        BackupController.lastBackupTime; // an automatic backup changes the answer too
         return RecoveryController.readiness().summary;
     }
     readonly property string loginUrl: RecoveryController.officialUrl(serviceId, "login")

@@ -256,6 +256,15 @@ private Q_SLOTS:
         QVERIFY(m_recovery->saveDetails(accountId(0), {}, u"me@example.com"_s, {}).isEmpty());
         QVERIFY(saved(changed));
         QCOMPARE(m_recovery->readiness().value(u"throughService"_s).toInt(), 1);
+
+        // The window's automatic backups (their time given by the backup screen) cover every
+        // account changed before them.
+        const QDateTime backedUp = QDateTime::fromSecsSinceEpoch(kNow + 60, Qt::UTC);
+        m_recovery->setNewestBackupTime([backedUp] { return backedUp; });
+        const QVariantMap covered = m_recovery->readiness();
+        QCOMPARE(covered.value(u"fromBackup"_s).toInt(), 2);
+        QCOMPARE(covered.value(u"lastBackup"_s).toString(), u"2027-01-15T08:01:00Z"_s);
+        QVERIFY(covered.value(u"summary"_s).toString().contains(u"all 2 account"_s));
     }
 };
 
