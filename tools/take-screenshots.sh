@@ -7,7 +7,7 @@
 # keychain (gnome-keyring in a private D-Bus session), and the system's theme through Qt's GTK
 # platform theme (Adwaita / Adwaita:dark). The sample secrets are made up.
 #   tools/take-screenshots.sh [BUILD_DIR]     (default build-release; writes docs/screenshots/)
-# Needs: xvfb, imagemagick, dbus, gnome-keyring, qt6-gtk-platformtheme.
+# Needs: xvfb, imagemagick, dbus, gnome-keyring, qt6-gtk-platformtheme, xdotool.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${1:-build-release}"
@@ -52,5 +52,24 @@ shoot() {
     wait "$pid" 2>/dev/null || true
     echo "wrote $out/$file"
 }
+# The recovery checklist as a user reaches it: AliExpress's ⋯ → "Locked out?" → "I forgot my
+# password", first step ticked. The clicks are where the 440×660 window draws these controls.
+shoot_recovery() {
+    DISPLAY="$display" QT_QPA_PLATFORM=xcb QT_QPA_PLATFORMTHEME=gtk3 GTK_THEME=Adwaita QT_QUICK_BACKEND=software \
+        "$build/bin/tessera" >/dev/null 2>&1 &
+    local pid=$!
+    sleep 5
+    for point in "411 117" "293 548" "150 530" "51 173"; do
+        # shellcheck disable=SC2086 # two numbers
+        DISPLAY="$display" xdotool mousemove $point click 1
+        sleep 1
+    done
+    DISPLAY="$display" import -window root -crop 440x660+0+0 +repage "$out/recovery-checklist.png"
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    echo "wrote $out/recovery-checklist.png"
+}
+
 shoot Adwaita main-window.png
 shoot Adwaita:dark main-window-dark.png
+shoot_recovery
