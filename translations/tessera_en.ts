@@ -191,9 +191,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n backup code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n backup code left.</numerusform>
+            <numerusform>%1 of %n backup codes left.</numerusform>
         </translation>
     </message>
     <message>
@@ -1228,9 +1228,9 @@
     <message numerus="yes">
         <source>Copied — clears in %n s</source>
         <extracomment>A password (not a code) was copied; the clipboard is emptied after %n seconds.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied — clears in %n s</numerusform>
+            <numerusform>Copied — clears in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1388,9 +1388,9 @@
     </message>
     <message numerus="yes">
         <source>at least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
         </translation>
     </message>
     <message>
@@ -1621,9 +1621,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n code left.</numerusform>
+            <numerusform>%1 of %n codes left.</numerusform>
         </translation>
     </message>
     <message>
@@ -1732,9 +1732,9 @@
     </message>
     <message numerus="yes">
         <source>All %n step(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %n step done.</numerusform>
+            <numerusform>All %n steps done.</numerusform>
         </translation>
     </message>
     <message>

@@ -183,35 +183,35 @@
     <message>
         <source>Recovery</source>
         <extracomment>Heading: getting back into this account if it is ever locked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación</translation>
     </message>
     <message>
         <source>No backup codes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay códigos de respaldo guardados.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n backup code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n código de respaldo sin usar.</numerusform>
+            <numerusform>%1 de %n códigos de respaldo sin usar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup codes and recovery info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos y datos de recuperación…</translation>
     </message>
     <message>
         <source>Backup codes and recovery info of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de respaldo y datos de recuperación de %1</translation>
     </message>
     <message>
         <source>Locked out?</source>
         <extracomment>Opens the recovery checklists for this account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿No puedes entrar?</translation>
     </message>
     <message>
         <source>Recovery steps for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de recuperación para %1</translation>
     </message>
 </context>
 <context>
@@ -382,11 +382,11 @@
     </message>
     <message>
         <source>Recovery center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de recuperación…</translation>
     </message>
     <message>
         <source>Recovery center: get back into an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de recuperación: volver a entrar en una cuenta</translation>
     </message>
 </context>
 <context>
@@ -394,23 +394,23 @@
     <message>
         <source>Used</source>
         <extracomment>Ticked when a backup code was used (each works once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usado</translation>
     </message>
     <message>
         <source>Code %1 is used; mark it unused</source>
-        <translation type="unfinished"></translation>
+        <translation>El código %1 está usado; marcarlo como no usado</translation>
     </message>
     <message>
         <source>Mark code %1 used</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el código %1 como usado</translation>
     </message>
     <message>
         <source>Code %1, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Código %1, oculto</translation>
     </message>
     <message>
         <source>Remove code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el código %1</translation>
     </message>
 </context>
 <context>
@@ -679,52 +679,52 @@
     <name>ChecklistStep</name>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1: %2</translation>
     </message>
     <message>
         <source>Step %1 is done; mark it not done</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso %1 está hecho; marcarlo como no hecho</translation>
     </message>
     <message>
         <source>Mark step %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el paso %1 como hecho</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>%1 is the step&apos;s number, %2 what to do.</extracomment>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Tip: %1</source>
         <extracomment>A tip under a checklist step.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: %1</translation>
     </message>
 </context>
 <context>
     <name>ClockCheckDialog</name>
     <message>
         <source>Check this computer&apos;s clock</source>
-        <translation type="unfinished">Comprobar el reloj de este ordenador</translation>
+        <translation>Comprobar el reloj de este ordenador</translation>
     </message>
     <message>
         <source>Login codes depend on the time: if this computer&apos;s clock is more than a few seconds off, the service rejects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos de inicio de sesión dependen de la hora: si el reloj de este ordenador se desvía más de unos segundos, el servicio los rechaza.</translation>
     </message>
     <message>
         <source>Compare with the time a website states:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara con la hora que indica un sitio web:</translation>
     </message>
     <message>
         <source>Website to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web con el que comparar</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Compare the clock with this website</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar el reloj con este sitio web</translation>
     </message>
 </context>
 <context>
@@ -1230,14 +1230,14 @@
     <message numerus="yes">
         <source>Copied — clears in %n s</source>
         <extracomment>A password (not a code) was copied; the clipboard is emptied after %n seconds.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copiado; se borra en %n s</numerusform>
+            <numerusform>Copiado; se borra en %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -1370,79 +1370,79 @@
     <name>PasswordHelperDialog</name>
     <message>
         <source>%1 states no password rules; Tessera makes a long one with letters, digits and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no indica reglas para la contraseña; Tessera crea una larga con letras, números y signos de puntuación.</translation>
     </message>
     <message>
         <source>letters</source>
-        <translation type="unfinished"></translation>
+        <translation>letras</translation>
     </message>
     <message>
         <source>digits</source>
-        <translation type="unfinished"></translation>
+        <translation>números</translation>
     </message>
     <message>
         <source>punctuation</source>
-        <translation type="unfinished"></translation>
+        <translation>signos de puntuación</translation>
     </message>
     <message>
         <source>%1 to %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2 caracteres</translation>
     </message>
     <message numerus="yes">
         <source>at least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>al menos %n carácter</numerusform>
+            <numerusform>al menos %n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 asks for %2 with %3.</source>
         <extracomment>%1 the service, %2 e.g. &quot;6 to 20 characters&quot;, %3 e.g. &quot;letters, digits, punctuation&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pide %2 y que incluya %3.</translation>
     </message>
     <message>
         <source>%1 asks for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pide %2.</translation>
     </message>
     <message>
         <source>A new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña nueva</translation>
     </message>
     <message>
         <source>Generated password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña generada</translation>
     </message>
     <message>
         <source>Tessera could not make a password for these rules. Make one yourself and check it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera no ha podido crear una contraseña con estas reglas. Crea una tú y compruébala abajo.</translation>
     </message>
     <message>
         <source>Make another</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear otra</translation>
     </message>
     <message>
         <source>Make another password</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear otra contraseña</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la contraseña</translation>
     </message>
     <message>
         <source>Paste it into the official site&apos;s password fields, then save it in your password manager. Tessera does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pégala en los campos de contraseña del sitio oficial y después guárdala en tu gestor de contraseñas. Tessera no la guarda.</translation>
     </message>
     <message>
         <source>Or check a password you chose:</source>
-        <translation type="unfinished"></translation>
+        <translation>O comprueba una contraseña que hayas elegido:</translation>
     </message>
     <message>
         <source>A password to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña que comprobar</translation>
     </message>
 </context>
 <context>
@@ -1459,322 +1459,322 @@
     <name>ReadinessFinding</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ReadinessPage</name>
     <message>
         <source>Comes back from your backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recupera desde tu copia de seguridad</translation>
     </message>
     <message>
         <source>Only through the service&apos;s recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo con la recuperación del servicio</translation>
     </message>
     <message>
         <source>Would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdería</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished">Hacer copia ahora</translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia…</translation>
     </message>
     <message>
         <source>Set one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una…</translation>
     </message>
     <message>
         <source>Add codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir códigos…</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar…</translation>
     </message>
     <message>
         <source>Recovery readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación para la recuperación</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Last backup or emergency kit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia de seguridad o kit de emergencia: %1.</translation>
     </message>
     <message>
         <source>No backup or emergency kit has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no has hecho ninguna copia de seguridad ni ningún kit de emergencia.</translation>
     </message>
     <message>
         <source>Nothing missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No falta nada.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCenterPage</name>
     <message>
         <source>No account, just read the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta, solo leer los pasos</translation>
     </message>
     <message>
         <source>Recovery center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de recuperación</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Locked out, forgot a password, or think someone got in? Choose what happened and follow the steps one by one. Tessera keeps your place.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No puedes entrar, has olvidado una contraseña o crees que alguien ha entrado en tu cuenta? Elige lo que ha pasado y sigue los pasos uno a uno. Tessera recuerda por dónde vas.</translation>
     </message>
     <message>
         <source>Check what is missing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver qué falta…</translation>
     </message>
     <message>
         <source>Open the recovery readiness check</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la comprobación de preparación para la recuperación</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Account to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta que recuperar</translation>
     </message>
     <message>
         <source>Choose an account and Tessera remembers which steps you have done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una cuenta y Tessera recordará qué pasos has hecho.</translation>
     </message>
     <message>
         <source>Service</source>
         <extracomment>The web service an account belongs to (AliExpress, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Official login page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página oficial</translation>
     </message>
     <message>
         <source>Open the official login page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página oficial de inicio de sesión: %1</translation>
     </message>
     <message>
         <source>Backup codes and recovery info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos y datos de recuperación…</translation>
     </message>
     <message>
         <source>Open the recovery details of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los datos de recuperación de esta cuenta</translation>
     </message>
     <message>
         <source>Sign in only from here or by typing the address yourself, never from a link in an email or a message: that is how accounts are stolen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión solo desde aquí o escribiendo tú la dirección, nunca desde un enlace de un correo o de un mensaje: así es como se roban las cuentas.</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ha pasado?</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
         <extracomment>%1 steps ticked of %2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 pasos completados</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDetailsPage</name>
     <message>
         <source>Recovery details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de recuperación</translation>
     </message>
     <message>
         <source>Recovery details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de recuperación de %1</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Recovery: %1</source>
         <extracomment>%1 is the account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación: %1</translation>
     </message>
     <message>
         <source>Backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de respaldo</translation>
     </message>
     <message>
         <source>No backup codes saved. Services that offer them show them once, when two-step login is turned on, or in their security settings: paste them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay códigos de respaldo guardados. Los servicios que los ofrecen los muestran una sola vez, al activar el inicio de sesión en dos pasos, o en su configuración de seguridad: pégalos abajo.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n código sin usar.</numerusform>
+            <numerusform>%1 de %n códigos sin usar.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Every code is used: get new ones from the service&apos;s security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Todos los códigos están usados: consigue otros nuevos en la configuración de seguridad del servicio.</translation>
     </message>
     <message>
         <source>%1 Get new ones from the service&apos;s security settings before they run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Consigue otros nuevos en la configuración de seguridad del servicio antes de que se acaben.</translation>
     </message>
     <message>
         <source>Hide codes</source>
-        <translation type="unfinished">Ocultar códigos</translation>
+        <translation>Ocultar códigos</translation>
     </message>
     <message>
         <source>Show codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar códigos</translation>
     </message>
     <message>
         <source>Paste backup codes here, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega aquí los códigos de respaldo, uno por línea</translation>
     </message>
     <message>
         <source>Backup codes to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de respaldo que añadir</translation>
     </message>
     <message>
         <source>Add codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir códigos</translation>
     </message>
     <message>
         <source>Add the pasted backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los códigos de respaldo pegados</translation>
     </message>
     <message>
         <source>Official login page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página oficial de inicio de sesión</translation>
     </message>
     <message>
         <source>Sign in from here or by typing the address yourself, never from a link in an email or a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión desde aquí o escribiendo tú la dirección, nunca desde un enlace de un correo o de un mensaje.</translation>
     </message>
     <message>
         <source>Official login address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección oficial de inicio de sesión</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the saved login page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página de inicio de sesión guardada</translation>
     </message>
     <message>
         <source>Recovery email and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo y teléfono de recuperación</translation>
     </message>
     <message>
         <source>Which email address and phone number the service sends recovery codes to. If they are old, update them on the service too.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo y el número de teléfono a los que el servicio envía los códigos de recuperación. Si ya no están al día, cámbialos también en el servicio.</translation>
     </message>
     <message>
         <source>Recovery email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de recuperación</translation>
     </message>
     <message>
         <source>Recovery phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de recuperación</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the login page and recovery contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la página de inicio de sesión y los contactos de recuperación</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished">Deshacer cambios</translation>
+        <translation>Deshacer cambios</translation>
     </message>
     <message>
         <source>You last confirmed these details on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmaste estos datos por última vez el %1.</translation>
     </message>
     <message>
         <source>You have not confirmed these details yet. Check them on the service&apos;s security settings page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no has confirmado estos datos. Compruébalos en la página de configuración de seguridad del servicio.</translation>
     </message>
     <message>
         <source>These details are still right</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos datos siguen siendo correctos</translation>
     </message>
 </context>
 <context>
     <name>ScenarioChecklistPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 the service (AliExpress), %2 the scenario (&quot;I forgot my password&quot;).</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>All %n step(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de %n paso completado.</numerusform>
+            <numerusform>Completados los %n pasos.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 pasos completados.</translation>
     </message>
     <message>
         <source>%1 Last worked on %2.</source>
         <extracomment>%1 &quot;3 of 8 steps done.&quot;, %2 a date and time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Último cambio: %2.</translation>
     </message>
     <message>
         <source>No account is chosen, so these ticks are not kept. Open the checklist from the account to keep your place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No has elegido ninguna cuenta, así que estas marcas no se guardan. Abre la lista desde la cuenta para que Tessera recuerde por dónde vas.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <source>Start over: untick every step</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo: desmarcar todos los pasos</translation>
     </message>
     <message>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Empezar de nuevo?</translation>
     </message>
     <message>
         <source>Every step of this checklist will be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desmarcarán todos los pasos de esta lista.</translation>
     </message>
     <message>
         <source>Which account?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué cuenta?</translation>
     </message>
     <message>
         <source>Backup codes and recovery info are kept per account. Go back, choose the account at the top of the recovery center, and open this checklist again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos de respaldo y los datos de recuperación se guardan por cuenta. Vuelve atrás, elige la cuenta en la parte de arriba del centro de recuperación y abre otra vez esta lista.</translation>
     </message>
 </context>
 <context>

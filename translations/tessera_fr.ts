@@ -183,35 +183,35 @@
     <message>
         <source>Recovery</source>
         <extracomment>Heading: getting back into this account if it is ever locked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Récupération</translation>
     </message>
     <message>
         <source>No backup codes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code de secours enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n backup code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Code de secours restant&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Codes de secours restants&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup codes and recovery info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes et infos de récupération…</translation>
     </message>
     <message>
         <source>Backup codes and recovery info of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de secours et informations de récupération de %1</translation>
     </message>
     <message>
         <source>Locked out?</source>
         <extracomment>Opens the recovery checklists for this account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accès bloqué&#xa0;?</translation>
     </message>
     <message>
         <source>Recovery steps for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de récupération pour %1</translation>
     </message>
 </context>
 <context>
@@ -382,11 +382,11 @@
     </message>
     <message>
         <source>Recovery center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de récupération…</translation>
     </message>
     <message>
         <source>Recovery center: get back into an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de récupération&#xa0;: retrouver l’accès à un compte</translation>
     </message>
 </context>
 <context>
@@ -394,23 +394,23 @@
     <message>
         <source>Used</source>
         <extracomment>Ticked when a backup code was used (each works once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Code %1 is used; mark it unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code %1 est utilisé&#xa0;; le marquer comme non utilisé</translation>
     </message>
     <message>
         <source>Mark code %1 used</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le code %1 comme utilisé</translation>
     </message>
     <message>
         <source>Code %1, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1, masqué</translation>
     </message>
     <message>
         <source>Remove code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le code %1</translation>
     </message>
 </context>
 <context>
@@ -679,52 +679,52 @@
     <name>ChecklistStep</name>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Step %1 is done; mark it not done</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape %1 est faite&#xa0;; la marquer comme non faite</translation>
     </message>
     <message>
         <source>Mark step %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l’étape %1 comme faite</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>%1 is the step&apos;s number, %2 what to do.</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Tip: %1</source>
         <extracomment>A tip under a checklist step.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Astuce&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ClockCheckDialog</name>
     <message>
         <source>Check this computer&apos;s clock</source>
-        <translation type="unfinished">Vérifier l’horloge de cet ordinateur</translation>
+        <translation>Vérifier l’horloge de cet ordinateur</translation>
     </message>
     <message>
         <source>Login codes depend on the time: if this computer&apos;s clock is more than a few seconds off, the service rejects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes de connexion dépendent de l’heure&#xa0;: si l’horloge de cet ordinateur a plus de quelques secondes d’écart, le service les refuse.</translation>
     </message>
     <message>
         <source>Compare with the time a website states:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez avec l’heure indiquée par un site web&#xa0;:</translation>
     </message>
     <message>
         <source>Website to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web de comparaison</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Compare the clock with this website</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer l’horloge avec ce site web</translation>
     </message>
 </context>
 <context>
@@ -1230,14 +1230,14 @@
     <message numerus="yes">
         <source>Copied — clears in %n s</source>
         <extracomment>A password (not a code) was copied; the clipboard is emptied after %n seconds.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copié — effacé dans %n s</numerusform>
+            <numerusform>Copié — effacé dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -1370,79 +1370,79 @@
     <name>PasswordHelperDialog</name>
     <message>
         <source>%1 states no password rules; Tessera makes a long one with letters, digits and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’indique aucune règle de mot de passe&#xa0;; Tessera en crée un long, avec des lettres, des chiffres et de la ponctuation.</translation>
     </message>
     <message>
         <source>letters</source>
-        <translation type="unfinished"></translation>
+        <translation>des lettres</translation>
     </message>
     <message>
         <source>digits</source>
-        <translation type="unfinished"></translation>
+        <translation>des chiffres</translation>
     </message>
     <message>
         <source>punctuation</source>
-        <translation type="unfinished"></translation>
+        <translation>de la ponctuation</translation>
     </message>
     <message>
         <source>%1 to %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2 caractères</translation>
     </message>
     <message numerus="yes">
         <source>at least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>au moins %n caractère</numerusform>
+            <numerusform>au moins %n caractères</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 asks for %2 with %3.</source>
         <extracomment>%1 the service, %2 e.g. &quot;6 to 20 characters&quot;, %3 e.g. &quot;letters, digits, punctuation&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande %2, avec %3.</translation>
     </message>
     <message>
         <source>%1 asks for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande %2.</translation>
     </message>
     <message>
         <source>A new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau mot de passe</translation>
     </message>
     <message>
         <source>Generated password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe généré</translation>
     </message>
     <message>
         <source>Tessera could not make a password for these rules. Make one yourself and check it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera n’a pas pu créer de mot de passe qui respecte ces règles. Créez-en un vous-même et vérifiez-le ci-dessous.</translation>
     </message>
     <message>
         <source>Make another</source>
-        <translation type="unfinished"></translation>
+        <translation>En créer un autre</translation>
     </message>
     <message>
         <source>Make another password</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un autre mot de passe</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le mot de passe</translation>
     </message>
     <message>
         <source>Paste it into the official site&apos;s password fields, then save it in your password manager. Tessera does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez-le dans les champs de mot de passe du site officiel, puis enregistrez-le dans votre gestionnaire de mots de passe. Tessera ne le conserve pas.</translation>
     </message>
     <message>
         <source>Or check a password you chose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou vérifiez un mot de passe de votre choix&#xa0;:</translation>
     </message>
     <message>
         <source>A password to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe à vérifier</translation>
     </message>
 </context>
 <context>
@@ -1459,322 +1459,322 @@
     <name>ReadinessFinding</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ReadinessPage</name>
     <message>
         <source>Comes back from your backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérable depuis votre sauvegarde</translation>
     </message>
     <message>
         <source>Only through the service&apos;s recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement via la récupération du service</translation>
     </message>
     <message>
         <source>Would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Serait perdu</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished">Sauvegarder maintenant</translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder…</translation>
     </message>
     <message>
         <source>Set one…</source>
-        <translation type="unfinished"></translation>
+        <translation>En définir un…</translation>
     </message>
     <message>
         <source>Add codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des codes…</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier…</translation>
     </message>
     <message>
         <source>Recovery readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation à la récupération</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Retour</translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Last backup or emergency kit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière sauvegarde ou dernier kit d’urgence&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No backup or emergency kit has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez encore fait ni sauvegarde ni kit d’urgence.</translation>
     </message>
     <message>
         <source>Nothing missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne manque.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCenterPage</name>
     <message>
         <source>No account, just read the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte, juste lire les étapes</translation>
     </message>
     <message>
         <source>Recovery center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de récupération</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Retour</translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Locked out, forgot a password, or think someone got in? Choose what happened and follow the steps one by one. Tessera keeps your place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez plus vous connecter, vous avez oublié un mot de passe ou quelqu’un est peut-être entré dans votre compte&#xa0;? Choisissez ce qui s’est passé et suivez les étapes une par une. Tessera retient où vous en êtes.</translation>
     </message>
     <message>
         <source>Check what is missing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir ce qui manque…</translation>
     </message>
     <message>
         <source>Open the recovery readiness check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la vérification de préparation à la récupération</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Account to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à récupérer</translation>
     </message>
     <message>
         <source>Choose an account and Tessera remembers which steps you have done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un compte et Tessera retiendra les étapes déjà faites.</translation>
     </message>
     <message>
         <source>Service</source>
         <extracomment>The web service an account belongs to (AliExpress, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Official login page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page officielle</translation>
     </message>
     <message>
         <source>Open the official login page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de connexion officielle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Backup codes and recovery info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes et infos de récupération…</translation>
     </message>
     <message>
         <source>Open the recovery details of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les informations de récupération de ce compte</translation>
     </message>
     <message>
         <source>Sign in only from here or by typing the address yourself, never from a link in an email or a message: that is how accounts are stolen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous uniquement d’ici ou en tapant l’adresse vous-même, jamais depuis un lien reçu par e-mail ou par message&#xa0;: c’est ainsi que les comptes sont volés.</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que s’est-il passé&#xa0;?</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
         <extracomment>%1 steps ticked of %2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étapes faites&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDetailsPage</name>
     <message>
         <source>Recovery details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations de récupération</translation>
     </message>
     <message>
         <source>Recovery details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations de récupération de %1</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Retour</translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Recovery: %1</source>
         <extracomment>%1 is the account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Récupération&#xa0;: %1</translation>
     </message>
     <message>
         <source>Backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de secours</translation>
     </message>
     <message>
         <source>No backup codes saved. Services that offer them show them once, when two-step login is turned on, or in their security settings: paste them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code de secours enregistré. Les services qui en proposent les affichent une seule fois, à l’activation de la connexion en deux étapes, ou dans leurs paramètres de sécurité&#xa0;: collez-les ci-dessous.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Code restant&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Codes restants&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Every code is used: get new ones from the service&apos;s security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tous les codes ont été utilisés&#xa0;: obtenez-en de nouveaux dans les paramètres de sécurité du service.</translation>
     </message>
     <message>
         <source>%1 Get new ones from the service&apos;s security settings before they run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Obtenez-en de nouveaux dans les paramètres de sécurité du service avant d’en manquer.</translation>
     </message>
     <message>
         <source>Hide codes</source>
-        <translation type="unfinished">Masquer les codes</translation>
+        <translation>Masquer les codes</translation>
     </message>
     <message>
         <source>Show codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les codes</translation>
     </message>
     <message>
         <source>Paste backup codes here, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ici les codes de secours, un par ligne</translation>
     </message>
     <message>
         <source>Backup codes to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de secours à ajouter</translation>
     </message>
     <message>
         <source>Add codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les codes</translation>
     </message>
     <message>
         <source>Add the pasted backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les codes de secours collés</translation>
     </message>
     <message>
         <source>Official login page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de connexion officielle</translation>
     </message>
     <message>
         <source>Sign in from here or by typing the address yourself, never from a link in an email or a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d’ici ou en tapant l’adresse vous-même, jamais depuis un lien reçu par e-mail ou par message.</translation>
     </message>
     <message>
         <source>Official login address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de connexion officielle</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open the saved login page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de connexion enregistrée</translation>
     </message>
     <message>
         <source>Recovery email and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail et téléphone de récupération</translation>
     </message>
     <message>
         <source>Which email address and phone number the service sends recovery codes to. If they are old, update them on the service too.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse e-mail et le numéro de téléphone auxquels le service envoie les codes de récupération. S’ils ne sont plus à jour, changez-les aussi sur le service.</translation>
     </message>
     <message>
         <source>Recovery email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de récupération</translation>
     </message>
     <message>
         <source>Recovery phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de récupération</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the login page and recovery contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la page de connexion et les contacts de récupération</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished">Annuler les modifications</translation>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <source>You last confirmed these details on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez confirmé ces informations pour la dernière fois le %1.</translation>
     </message>
     <message>
         <source>You have not confirmed these details yet. Check them on the service&apos;s security settings page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas encore confirmé ces informations. Vérifiez-les sur la page des paramètres de sécurité du service.</translation>
     </message>
     <message>
         <source>These details are still right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces informations sont toujours exactes</translation>
     </message>
 </context>
 <context>
     <name>ScenarioChecklistPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Retour</translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 the service (AliExpress), %2 the scenario (&quot;I forgot my password&quot;).</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>All %n step(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étape faite&#xa0;: %n sur %n.</numerusform>
+            <numerusform>Les %n étapes sont faites.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes faites&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>%1 Last worked on %2.</source>
         <extracomment>%1 &quot;3 of 8 steps done.&quot;, %2 a date and time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dernière modification&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No account is chosen, so these ticks are not kept. Open the checklist from the account to keep your place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n’est choisi&#xa0;: ces coches ne seront pas conservées. Ouvrez la liste depuis le compte pour garder votre progression.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>Start over: untick every step</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer&#xa0;: décocher toutes les étapes</translation>
     </message>
     <message>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer&#xa0;?</translation>
     </message>
     <message>
         <source>Every step of this checklist will be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes de cette liste seront décochées.</translation>
     </message>
     <message>
         <source>Which account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel compte&#xa0;?</translation>
     </message>
     <message>
         <source>Backup codes and recovery info are kept per account. Go back, choose the account at the top of the recovery center, and open this checklist again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes de secours et les informations de récupération sont conservés compte par compte. Revenez en arrière, choisissez le compte en haut du centre de récupération, puis rouvrez cette liste.</translation>
     </message>
 </context>
 <context>

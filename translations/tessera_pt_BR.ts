@@ -183,35 +183,35 @@
     <message>
         <source>Recovery</source>
         <extracomment>Heading: getting back into this account if it is ever locked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recuperação</translation>
     </message>
     <message>
         <source>No backup codes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum código de backup salvo.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n backup code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n código de backup ainda disponível.</numerusform>
+            <numerusform>%1 de %n códigos de backup ainda disponíveis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup codes and recovery info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos e dados de recuperação…</translation>
     </message>
     <message>
         <source>Backup codes and recovery info of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de backup e dados de recuperação de %1</translation>
     </message>
     <message>
         <source>Locked out?</source>
         <extracomment>Opens the recovery checklists for this account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sem acesso?</translation>
     </message>
     <message>
         <source>Recovery steps for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passos de recuperação para %1</translation>
     </message>
 </context>
 <context>
@@ -382,11 +382,11 @@
     </message>
     <message>
         <source>Recovery center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Central de recuperação…</translation>
     </message>
     <message>
         <source>Recovery center: get back into an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Central de recuperação: voltar a acessar uma conta</translation>
     </message>
 </context>
 <context>
@@ -394,23 +394,23 @@
     <message>
         <source>Used</source>
         <extracomment>Ticked when a backup code was used (each works once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usado</translation>
     </message>
     <message>
         <source>Code %1 is used; mark it unused</source>
-        <translation type="unfinished"></translation>
+        <translation>O código %1 foi usado; marcar como não usado</translation>
     </message>
     <message>
         <source>Mark code %1 used</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar o código %1 como usado</translation>
     </message>
     <message>
         <source>Code %1, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Código %1, oculto</translation>
     </message>
     <message>
         <source>Remove code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o código %1</translation>
     </message>
 </context>
 <context>
@@ -679,52 +679,52 @@
     <name>ChecklistStep</name>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo %1: %2</translation>
     </message>
     <message>
         <source>Step %1 is done; mark it not done</source>
-        <translation type="unfinished"></translation>
+        <translation>O passo %1 está feito; marcar como não feito</translation>
     </message>
     <message>
         <source>Mark step %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar o passo %1 como feito</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>%1 is the step&apos;s number, %2 what to do.</extracomment>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Tip: %1</source>
         <extracomment>A tip under a checklist step.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dica: %1</translation>
     </message>
 </context>
 <context>
     <name>ClockCheckDialog</name>
     <message>
         <source>Check this computer&apos;s clock</source>
-        <translation type="unfinished">Conferir o relógio deste computador</translation>
+        <translation>Conferir o relógio deste computador</translation>
     </message>
     <message>
         <source>Login codes depend on the time: if this computer&apos;s clock is more than a few seconds off, the service rejects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os códigos de login dependem da hora: se o relógio deste computador estiver errado em mais de alguns segundos, o serviço recusa os códigos.</translation>
     </message>
     <message>
         <source>Compare with the time a website states:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare com a hora informada por um site:</translation>
     </message>
     <message>
         <source>Website to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Site para comparar</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Compare the clock with this website</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar o relógio com este site</translation>
     </message>
 </context>
 <context>
@@ -1230,14 +1230,14 @@
     <message numerus="yes">
         <source>Copied — clears in %n s</source>
         <extracomment>A password (not a code) was copied; the clipboard is emptied after %n seconds.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copiado — será apagado em %n s</numerusform>
+            <numerusform>Copiado — será apagado em %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -1370,79 +1370,79 @@
     <name>PasswordHelperDialog</name>
     <message>
         <source>%1 states no password rules; Tessera makes a long one with letters, digits and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não informa regras de senha; o Tessera cria uma senha longa com letras, números e sinais de pontuação.</translation>
     </message>
     <message>
         <source>letters</source>
-        <translation type="unfinished"></translation>
+        <translation>letras</translation>
     </message>
     <message>
         <source>digits</source>
-        <translation type="unfinished"></translation>
+        <translation>números</translation>
     </message>
     <message>
         <source>punctuation</source>
-        <translation type="unfinished"></translation>
+        <translation>sinais de pontuação</translation>
     </message>
     <message>
         <source>%1 to %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2 caracteres</translation>
     </message>
     <message numerus="yes">
         <source>at least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pelo menos %n caractere</numerusform>
+            <numerusform>pelo menos %n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 asks for %2 with %3.</source>
         <extracomment>%1 the service, %2 e.g. &quot;6 to 20 characters&quot;, %3 e.g. &quot;letters, digits, punctuation&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pede %2, com %3.</translation>
     </message>
     <message>
         <source>%1 asks for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pede %2.</translation>
     </message>
     <message>
         <source>A new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nova senha</translation>
     </message>
     <message>
         <source>Generated password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha gerada</translation>
     </message>
     <message>
         <source>Tessera could not make a password for these rules. Make one yourself and check it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tessera não conseguiu criar uma senha com essas regras. Crie uma você mesmo e confira abaixo.</translation>
     </message>
     <message>
         <source>Make another</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar outra</translation>
     </message>
     <message>
         <source>Make another password</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar outra senha</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a senha</translation>
     </message>
     <message>
         <source>Paste it into the official site&apos;s password fields, then save it in your password manager. Tessera does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a senha nos campos de senha do site oficial e depois salve no seu gerenciador de senhas. O Tessera não guarda a senha.</translation>
     </message>
     <message>
         <source>Or check a password you chose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou confira uma senha que você escolheu:</translation>
     </message>
     <message>
         <source>A password to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha a conferir</translation>
     </message>
 </context>
 <context>
@@ -1459,322 +1459,322 @@
     <name>ReadinessFinding</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ReadinessPage</name>
     <message>
         <source>Comes back from your backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperável pelo seu backup</translation>
     </message>
     <message>
         <source>Only through the service&apos;s recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Só pela recuperação do serviço</translation>
     </message>
     <message>
         <source>Would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Seria perdida</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished">Fazer backup agora</translation>
+        <translation>Fazer backup agora</translation>
     </message>
     <message>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup…</translation>
     </message>
     <message>
         <source>Set one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir uma…</translation>
     </message>
     <message>
         <source>Add codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar códigos…</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar…</translation>
     </message>
     <message>
         <source>Check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferir…</translation>
     </message>
     <message>
         <source>Recovery readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparação para a recuperação</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Voltar</translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Last backup or emergency kit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último backup ou kit de emergência: %1.</translation>
     </message>
     <message>
         <source>No backup or emergency kit has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum backup ou kit de emergência foi feito ainda.</translation>
     </message>
     <message>
         <source>Nothing missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada faltando.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCenterPage</name>
     <message>
         <source>No account, just read the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta, só ler os passos</translation>
     </message>
     <message>
         <source>Recovery center</source>
-        <translation type="unfinished"></translation>
+        <translation>Central de recuperação</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Voltar</translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Locked out, forgot a password, or think someone got in? Choose what happened and follow the steps one by one. Tessera keeps your place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem acesso, esqueceu uma senha ou acha que alguém entrou na sua conta? Escolha o que aconteceu e siga os passos um a um. O Tessera lembra onde você parou.</translation>
     </message>
     <message>
         <source>Check what is missing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver o que falta…</translation>
     </message>
     <message>
         <source>Open the recovery readiness check</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a verificação de preparação para a recuperação</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>Account to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta a recuperar</translation>
     </message>
     <message>
         <source>Choose an account and Tessera remembers which steps you have done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma conta e o Tessera vai lembrar quais passos você já fez.</translation>
     </message>
     <message>
         <source>Service</source>
         <extracomment>The web service an account belongs to (AliExpress, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Serviço</translation>
     </message>
     <message>
         <source>Official login page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página oficial</translation>
     </message>
     <message>
         <source>Open the official login page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página oficial de login: %1</translation>
     </message>
     <message>
         <source>Backup codes and recovery info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos e dados de recuperação…</translation>
     </message>
     <message>
         <source>Open the recovery details of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir os dados de recuperação desta conta</translation>
     </message>
     <message>
         <source>Sign in only from here or by typing the address yourself, never from a link in an email or a message: that is how accounts are stolen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre só por aqui ou digitando o endereço você mesmo, nunca por um link de e-mail ou de mensagem: é assim que as contas são roubadas.</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu?</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
         <extracomment>%1 steps ticked of %2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 passos concluídos</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDetailsPage</name>
     <message>
         <source>Recovery details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de recuperação</translation>
     </message>
     <message>
         <source>Recovery details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de recuperação de %1</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Voltar</translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Recovery: %1</source>
         <extracomment>%1 is the account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recuperação: %1</translation>
     </message>
     <message>
         <source>Backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de backup</translation>
     </message>
     <message>
         <source>No backup codes saved. Services that offer them show them once, when two-step login is turned on, or in their security settings: paste them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum código de backup salvo. Os serviços que oferecem esses códigos mostram todos uma única vez, quando o login em duas etapas é ativado, ou nas configurações de segurança: cole os códigos abaixo.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n código ainda disponível.</numerusform>
+            <numerusform>%1 de %n códigos ainda disponíveis.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Every code is used: get new ones from the service&apos;s security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Todos os códigos já foram usados: obtenha novos nas configurações de segurança do serviço.</translation>
     </message>
     <message>
         <source>%1 Get new ones from the service&apos;s security settings before they run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Obtenha novos nas configurações de segurança do serviço antes que acabem.</translation>
     </message>
     <message>
         <source>Hide codes</source>
-        <translation type="unfinished">Ocultar códigos</translation>
+        <translation>Ocultar códigos</translation>
     </message>
     <message>
         <source>Show codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar códigos</translation>
     </message>
     <message>
         <source>Paste backup codes here, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole aqui os códigos de backup, um por linha</translation>
     </message>
     <message>
         <source>Backup codes to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de backup a adicionar</translation>
     </message>
     <message>
         <source>Add codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar códigos</translation>
     </message>
     <message>
         <source>Add the pasted backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar os códigos de backup colados</translation>
     </message>
     <message>
         <source>Official login page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página oficial de login</translation>
     </message>
     <message>
         <source>Sign in from here or by typing the address yourself, never from a link in an email or a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre por aqui ou digitando o endereço você mesmo, nunca por um link de e-mail ou de mensagem.</translation>
     </message>
     <message>
         <source>Official login address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço oficial de login</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the saved login page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página de login salva</translation>
     </message>
     <message>
         <source>Recovery email and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail e telefone de recuperação</translation>
     </message>
     <message>
         <source>Which email address and phone number the service sends recovery codes to. If they are old, update them on the service too.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de e-mail e o número de telefone para onde o serviço envia os códigos de recuperação. Se estiverem desatualizados, atualize também no serviço.</translation>
     </message>
     <message>
         <source>Recovery email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de recuperação</translation>
     </message>
     <message>
         <source>Recovery phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone de recuperação</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Save the login page and recovery contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a página de login e os contatos de recuperação</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished">Desfazer alterações</translation>
+        <translation>Desfazer alterações</translation>
     </message>
     <message>
         <source>You last confirmed these details on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você confirmou estes dados pela última vez em %1.</translation>
     </message>
     <message>
         <source>You have not confirmed these details yet. Check them on the service&apos;s security settings page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você ainda não confirmou estes dados. Confira na página de configurações de segurança do serviço.</translation>
     </message>
     <message>
         <source>These details are still right</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes dados continuam corretos</translation>
     </message>
 </context>
 <context>
     <name>ScenarioChecklistPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Voltar</translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 the service (AliExpress), %2 the scenario (&quot;I forgot my password&quot;).</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>All %n step(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de %n passo concluído.</numerusform>
+            <numerusform>Todos os %n passos concluídos.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 passos concluídos.</translation>
     </message>
     <message>
         <source>%1 Last worked on %2.</source>
         <extracomment>%1 &quot;3 of 8 steps done.&quot;, %2 a date and time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Última alteração: %2.</translation>
     </message>
     <message>
         <source>No account is chosen, so these ticks are not kept. Open the checklist from the account to keep your place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta foi escolhida, então estas marcações não são guardadas. Abra a lista pela conta para não perder onde você parou.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar</translation>
     </message>
     <message>
         <source>Start over: untick every step</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar: desmarcar todos os passos</translation>
     </message>
     <message>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar?</translation>
     </message>
     <message>
         <source>Every step of this checklist will be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os passos desta lista serão desmarcados.</translation>
     </message>
     <message>
         <source>Which account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual conta?</translation>
     </message>
     <message>
         <source>Backup codes and recovery info are kept per account. Go back, choose the account at the top of the recovery center, and open this checklist again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os códigos de backup e os dados de recuperação são guardados por conta. Volte, escolha a conta no alto da central de recuperação e abra esta lista de novo.</translation>
     </message>
 </context>
 <context>

@@ -183,36 +183,36 @@
     <message>
         <source>Recovery</source>
         <extracomment>Heading: getting back into this account if it is ever locked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление</translation>
     </message>
     <message>
         <source>No backup codes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные коды не сохранены.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n backup code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Осталось резервных кодов: %1 из %n.</numerusform>
+            <numerusform>Осталось резервных кодов: %1 из %n.</numerusform>
+            <numerusform>Осталось резервных кодов: %1 из %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup codes and recovery info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды и данные восстановления…</translation>
     </message>
     <message>
         <source>Backup codes and recovery info of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные коды и данные восстановления аккаунта %1</translation>
     </message>
     <message>
         <source>Locked out?</source>
         <extracomment>Opens the recovery checklists for this account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не можете войти?</translation>
     </message>
     <message>
         <source>Recovery steps for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги восстановления аккаунта %1</translation>
     </message>
 </context>
 <context>
@@ -383,11 +383,11 @@
     </message>
     <message>
         <source>Recovery center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр восстановления…</translation>
     </message>
     <message>
         <source>Recovery center: get back into an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр восстановления: вернуть доступ к аккаунту</translation>
     </message>
 </context>
 <context>
@@ -395,23 +395,23 @@
     <message>
         <source>Used</source>
         <extracomment>Ticked when a backup code was used (each works once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Использован</translation>
     </message>
     <message>
         <source>Code %1 is used; mark it unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Код %1 использован; отметить как неиспользованный</translation>
     </message>
     <message>
         <source>Mark code %1 used</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить код %1 как использованный</translation>
     </message>
     <message>
         <source>Code %1, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Код %1 скрыт</translation>
     </message>
     <message>
         <source>Remove code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить код %1</translation>
     </message>
 </context>
 <context>
@@ -680,52 +680,52 @@
     <name>ChecklistStep</name>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1: %2</translation>
     </message>
     <message>
         <source>Step %1 is done; mark it not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1 выполнен; отметить как невыполненный</translation>
     </message>
     <message>
         <source>Mark step %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить шаг %1 как выполненный</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>%1 is the step&apos;s number, %2 what to do.</extracomment>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Tip: %1</source>
         <extracomment>A tip under a checklist step.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Совет: %1</translation>
     </message>
 </context>
 <context>
     <name>ClockCheckDialog</name>
     <message>
         <source>Check this computer&apos;s clock</source>
-        <translation type="unfinished">Проверить часы на этом компьютере</translation>
+        <translation>Проверить часы на этом компьютере</translation>
     </message>
     <message>
         <source>Login codes depend on the time: if this computer&apos;s clock is more than a few seconds off, the service rejects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды для входа зависят от времени: если часы этого компьютера ошибаются больше чем на несколько секунд, сервис их отклоняет.</translation>
     </message>
     <message>
         <source>Compare with the time a website states:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверьте со временем, которое сообщает сайт:</translation>
     </message>
     <message>
         <source>Website to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт для сверки</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверить</translation>
     </message>
     <message>
         <source>Compare the clock with this website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверить часы с этим сайтом</translation>
     </message>
 </context>
 <context>
@@ -1236,15 +1236,15 @@
     <message numerus="yes">
         <source>Copied — clears in %n s</source>
         <extracomment>A password (not a code) was copied; the clipboard is emptied after %n seconds.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Скопировано — исчезнет через %n с</numerusform>
+            <numerusform>Скопировано — исчезнет через %n с</numerusform>
+            <numerusform>Скопировано — исчезнет через %n с</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано</translation>
     </message>
 </context>
 <context>
@@ -1377,80 +1377,80 @@
     <name>PasswordHelperDialog</name>
     <message>
         <source>%1 states no password rules; Tessera makes a long one with letters, digits and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не указывает требований к паролю; Tessera создаст длинный пароль из букв, цифр и знаков препинания.</translation>
     </message>
     <message>
         <source>letters</source>
-        <translation type="unfinished"></translation>
+        <translation>буквы</translation>
     </message>
     <message>
         <source>digits</source>
-        <translation type="unfinished"></translation>
+        <translation>цифры</translation>
     </message>
     <message>
         <source>punctuation</source>
-        <translation type="unfinished"></translation>
+        <translation>знаки препинания</translation>
     </message>
     <message>
         <source>%1 to %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>от %1 до %2 символов</translation>
     </message>
     <message numerus="yes">
         <source>at least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>не меньше %n символа</numerusform>
+            <numerusform>не меньше %n символов</numerusform>
+            <numerusform>не меньше %n символов</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 asks for %2 with %3.</source>
         <extracomment>%1 the service, %2 e.g. &quot;6 to 20 characters&quot;, %3 e.g. &quot;letters, digits, punctuation&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 требует пароль длиной %2; в нём должны быть %3.</translation>
     </message>
     <message>
         <source>%1 asks for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 требует пароль длиной %2.</translation>
     </message>
     <message>
         <source>A new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль</translation>
     </message>
     <message>
         <source>Generated password</source>
-        <translation type="unfinished"></translation>
+        <translation>Созданный пароль</translation>
     </message>
     <message>
         <source>Tessera could not make a password for these rules. Make one yourself and check it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera не удалось создать пароль по этим правилам. Придумайте его сами и проверьте ниже.</translation>
     </message>
     <message>
         <source>Make another</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать другой</translation>
     </message>
     <message>
         <source>Make another password</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать другой пароль</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Copy the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать пароль</translation>
     </message>
     <message>
         <source>Paste it into the official site&apos;s password fields, then save it in your password manager. Tessera does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте его в поля пароля на официальном сайте, затем сохраните в менеджере паролей. Tessera его не хранит.</translation>
     </message>
     <message>
         <source>Or check a password you chose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Или проверьте пароль, который придумали сами:</translation>
     </message>
     <message>
         <source>A password to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для проверки</translation>
     </message>
 </context>
 <context>
@@ -1468,324 +1468,324 @@
     <name>ReadinessFinding</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ReadinessPage</name>
     <message>
         <source>Comes back from your backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановится из резервной копии</translation>
     </message>
     <message>
         <source>Only through the service&apos;s recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Только через восстановление на сервисе</translation>
     </message>
     <message>
         <source>Would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет потерян</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished">Создать копию сейчас</translation>
+        <translation>Создать копию сейчас</translation>
     </message>
     <message>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать копию…</translation>
     </message>
     <message>
         <source>Set one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать…</translation>
     </message>
     <message>
         <source>Add codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить коды…</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить…</translation>
     </message>
     <message>
         <source>Recovery readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовность к восстановлению</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Назад</translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Last backup or emergency kit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя резервная копия или аварийный комплект: %1.</translation>
     </message>
     <message>
         <source>No backup or emergency kit has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы ещё не создавали ни резервной копии, ни аварийного комплекта.</translation>
     </message>
     <message>
         <source>Nothing missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё на месте.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCenterPage</name>
     <message>
         <source>No account, just read the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Без аккаунта, просто прочитать шаги</translation>
     </message>
     <message>
         <source>Recovery center</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр восстановления</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Назад</translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Locked out, forgot a password, or think someone got in? Choose what happened and follow the steps one by one. Tessera keeps your place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не можете войти, забыли пароль или думаете, что кто-то проник в аккаунт? Выберите, что случилось, и выполняйте шаги по порядку. Tessera запомнит, на чём вы остановились.</translation>
     </message>
     <message>
         <source>Check what is missing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить, чего не хватает…</translation>
     </message>
     <message>
         <source>Open the recovery readiness check</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть проверку готовности к восстановлению</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт</translation>
     </message>
     <message>
         <source>Account to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт для восстановления</translation>
     </message>
     <message>
         <source>Choose an account and Tessera remembers which steps you have done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите аккаунт, и Tessera запомнит, какие шаги вы уже выполнили.</translation>
     </message>
     <message>
         <source>Service</source>
         <extracomment>The web service an account belongs to (AliExpress, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сервис</translation>
     </message>
     <message>
         <source>Official login page</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальная страница</translation>
     </message>
     <message>
         <source>Open the official login page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть официальную страницу входа: %1</translation>
     </message>
     <message>
         <source>Backup codes and recovery info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды и данные восстановления…</translation>
     </message>
     <message>
         <source>Open the recovery details of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть данные восстановления этого аккаунта</translation>
     </message>
     <message>
         <source>Sign in only from here or by typing the address yourself, never from a link in an email or a message: that is how accounts are stolen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входите только отсюда или набрав адрес вручную, но никогда по ссылке из письма или сообщения: именно так крадут аккаунты.</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что случилось?</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
         <extracomment>%1 steps ticked of %2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено шагов: %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDetailsPage</name>
     <message>
         <source>Recovery details</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные восстановления</translation>
     </message>
     <message>
         <source>Recovery details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные восстановления аккаунта %1</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Назад</translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Recovery: %1</source>
         <extracomment>%1 is the account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление: %1</translation>
     </message>
     <message>
         <source>Backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные коды</translation>
     </message>
     <message>
         <source>No backup codes saved. Services that offer them show them once, when two-step login is turned on, or in their security settings: paste them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные коды не сохранены. Сервисы, которые их выдают, показывают их один раз, при включении двухэтапного входа, или в настройках безопасности: вставьте их ниже.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Осталось кодов: %1 из %n.</numerusform>
+            <numerusform>Осталось кодов: %1 из %n.</numerusform>
+            <numerusform>Осталось кодов: %1 из %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Every code is used: get new ones from the service&apos;s security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Все коды использованы: получите новые в настройках безопасности сервиса.</translation>
     </message>
     <message>
         <source>%1 Get new ones from the service&apos;s security settings before they run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Получите новые в настройках безопасности сервиса, пока они не закончились.</translation>
     </message>
     <message>
         <source>Hide codes</source>
-        <translation type="unfinished">Скрывать коды</translation>
+        <translation>Скрыть коды</translation>
     </message>
     <message>
         <source>Show codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать коды</translation>
     </message>
     <message>
         <source>Paste backup codes here, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте сюда резервные коды, по одному на строке</translation>
     </message>
     <message>
         <source>Backup codes to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные коды для добавления</translation>
     </message>
     <message>
         <source>Add codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить коды</translation>
     </message>
     <message>
         <source>Add the pasted backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вставленные резервные коды</translation>
     </message>
     <message>
         <source>Official login page</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальная страница входа</translation>
     </message>
     <message>
         <source>Sign in from here or by typing the address yourself, never from a link in an email or a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входите отсюда или набрав адрес вручную, но никогда по ссылке из письма или сообщения.</translation>
     </message>
     <message>
         <source>Official login address</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальный адрес входа</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыть</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Open the saved login page</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сохранённую страницу входа</translation>
     </message>
     <message>
         <source>Recovery email and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта и телефон для восстановления</translation>
     </message>
     <message>
         <source>Which email address and phone number the service sends recovery codes to. If they are old, update them on the service too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес почты и номер телефона, на которые сервис присылает коды восстановления. Если они устарели, обновите их и на сервисе.</translation>
     </message>
     <message>
         <source>Recovery email</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта для восстановления</translation>
     </message>
     <message>
         <source>Recovery phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон для восстановления</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Save the login page and recovery contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить страницу входа и контакты для восстановления</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished">Отменить изменения</translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
         <source>You last confirmed these details on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата последнего подтверждения этих данных: %1.</translation>
     </message>
     <message>
         <source>You have not confirmed these details yet. Check them on the service&apos;s security settings page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы ещё не подтверждали эти данные. Проверьте их на странице настроек безопасности сервиса.</translation>
     </message>
     <message>
         <source>These details are still right</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти данные по-прежнему верны</translation>
     </message>
 </context>
 <context>
     <name>ScenarioChecklistPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Назад</translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 the service (AliExpress), %2 the scenario (&quot;I forgot my password&quot;).</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>All %n step(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выполнен %n шаг из %n.</numerusform>
+            <numerusform>Выполнены все %n шага.</numerusform>
+            <numerusform>Выполнены все %n шагов.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено шагов: %1 из %2.</translation>
     </message>
     <message>
         <source>%1 Last worked on %2.</source>
         <extracomment>%1 &quot;3 of 8 steps done.&quot;, %2 a date and time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Последнее изменение: %2.</translation>
     </message>
     <message>
         <source>No account is chosen, so these ticks are not kept. Open the checklist from the account to keep your place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт не выбран, поэтому отметки не сохранятся. Откройте список из аккаунта, чтобы потом продолжить с того же места.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать заново</translation>
     </message>
     <message>
         <source>Start over: untick every step</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать заново: снять все отметки</translation>
     </message>
     <message>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать заново?</translation>
     </message>
     <message>
         <source>Every step of this checklist will be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все отметки в этом списке будут сняты.</translation>
     </message>
     <message>
         <source>Which account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой аккаунт?</translation>
     </message>
     <message>
         <source>Backup codes and recovery info are kept per account. Go back, choose the account at the top of the recovery center, and open this checklist again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные коды и данные восстановления хранятся отдельно для каждого аккаунта. Вернитесь назад, выберите аккаунт вверху центра восстановления и снова откройте этот список.</translation>
     </message>
 </context>
 <context>
