@@ -253,10 +253,7 @@ QVariantMap RecoveryController::details(const QString& accountId) const
     const vault::AccountRecovery& recovery = found->recovery;
     QVariantList codes;
     for (const vault::AccountRecovery::BackupCode& code : recovery.backupCodes()) {
-        // Shown on request only (the page hides them behind "Show"); QML needs a string.
-        codes.append(QVariantMap{{u"code"_s, QString::fromUtf8(reinterpret_cast<const char*>(code.code.data()),
-                                                               qsizetype(code.code.size()))},
-                                 {u"used"_s, code.used}});
+        codes.append(QVariantMap{{u"used"_s, code.used}});
     }
     return {
         {u"label"_s, VaultController::labelOf(found->token())},
@@ -269,6 +266,19 @@ QVariantMap RecoveryController::details(const QString& accountId) const
         {u"remaining"_s, recovery.remainingCodes()},
         {u"warning"_s, recovery.needsWarning()},
     };
+}
+
+QStringList RecoveryController::backupCodes(const QString& accountId) const
+{
+    QStringList codes;
+    if (const vault::Account* found = account(accountId)) {
+        for (const vault::AccountRecovery::BackupCode& code : found->recovery.backupCodes()) {
+            // Shown on request only; QML needs a string.
+            codes.append(
+                QString::fromUtf8(reinterpret_cast<const char*>(code.code.data()), qsizetype(code.code.size())));
+        }
+    }
+    return codes;
 }
 
 QString RecoveryController::saveDetails(const QString& accountId, const QString& loginUrl, const QString& email,

@@ -96,9 +96,13 @@ public:
     /* Opens the login URL saved with the account (checked again before opening). */
     Q_INVOKABLE bool openSavedLoginUrl(const QString& accountId);
 
-    /* {label, loginUrl, email, phone, confirmedAt, codes: [{code, used}], codeCount, remaining,
-     * warning} of one account; empty if there is no such account. */
+    /* {label, loginUrl, email, phone, confirmedAt, codes: [{used}], codeCount, remaining,
+     * warning} of one account; empty if there is no such account. The codes themselves are not
+     * in it: pages that only count them never hold them (see backupCodes). */
     Q_INVOKABLE QVariantMap details(const QString& accountId) const;
+    /* The account's backup codes as text, in the order of details().codes — asked for only when
+     * the user chose "Show codes". */
+    Q_INVOKABLE QStringList backupCodes(const QString& accountId) const;
     /* Saves the login URL and recovery contacts; returns an error sentence (nothing saved) or "". */
     Q_INVOKABLE QString saveDetails(const QString& accountId, const QString& loginUrl, const QString& email,
                                     const QString& phone);

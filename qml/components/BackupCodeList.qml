@@ -7,14 +7,17 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tessera.Ui
 
-// An account's backup codes: each can be marked used or removed. While `revealed` is false the
-// codes are not rendered at all (only dots), so a glance or a screen share shows nothing.
+// An account's backup codes: each can be marked used or removed. Until the page hands over their
+// texts (revealedCodes, on "Show codes") only dots are drawn, so a glance or a screen share shows
+// nothing, and the texts are not even in the page's memory.
 ColumnLayout {
     id: root
 
-    // [{code, used}] as RecoveryController.details() gives them.
+    // [{used}] as RecoveryController.details() gives them.
     property var codes: []
-    property bool revealed: false
+    // The codes' texts, in the same order: given only while the user wants them shown.
+    property var revealedCodes: []
+    readonly property bool revealed: revealedCodes.length === codes.length && codes.length > 0
 
     signal usedToggled(int index, bool used)
     signal removeRequested(int index)
@@ -49,7 +52,7 @@ ColumnLayout {
                 font.pixelSize: 16
                 font.strikeout: row.modelData.used
                 color: row.modelData.used ? Theme.mutedText : Theme.text
-                text: root.revealed ? row.modelData.code : "•".repeat(8)
+                text: root.revealed ? root.revealedCodes[row.index] : "•".repeat(8)
                 Accessible.name: root.revealed ? text : qsTr("Code %1, hidden").arg(row.index + 1)
             }
             ToolButton {

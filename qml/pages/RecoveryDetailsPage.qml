@@ -129,7 +129,11 @@ Page {
                 objectName: "codeList"
                 Layout.fillWidth: true
                 codes: root.details.codes || []
-                revealed: root.codesRevealed
+                // Read again after every change while shown; dropped when hidden.
+                revealedCodes: {
+                    RecoveryController.revision;
+                    return root.codesRevealed ? RecoveryController.backupCodes(root.accountId) : [];
+                }
                 onUsedToggled: (index, used) => RecoveryController.setBackupCodeUsed(root.accountId, index, used)
                 onRemoveRequested: index => RecoveryController.removeBackupCode(root.accountId, index)
             }

@@ -18,7 +18,7 @@ TestCase {
 
         BackupCodeList {
             width: 420
-            codes: [{ code: "ab12-cd34", used: true }, { code: "ef56-gh78", used: false }]
+            codes: [{ used: true }, { used: false }]
         }
     }
 
@@ -43,7 +43,9 @@ TestCase {
             verify(text.text.indexOf("ab12") < 0 && text.text.indexOf("ef56") < 0, "a hidden code is drawn: " + text.text);
             verify(text.Accessible.name.indexOf("hidden") >= 0);
         }
-        list.revealed = true;
+        verify(!list.revealed);
+        list.revealedCodes = ["ab12-cd34", "ef56-gh78"];
+        verify(list.revealed);
         compare(texts[0].text, "ab12-cd34");
         compare(texts[1].text, "ef56-gh78");
         verify(texts[0].font.strikeout, "a used code is struck through");
