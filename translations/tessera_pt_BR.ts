@@ -80,10 +80,6 @@
         <translation>Detalhes de %1</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
-    </message>
-    <message>
         <source>Favorite</source>
         <translation>Favorita</translation>
     </message>
@@ -450,10 +446,6 @@
     <message>
         <source>The QR codes hold your secrets. Make sure nobody can see your screen or record it, then scan them with Google Authenticator (Transfer accounts → Import accounts).</source>
         <translation>Os códigos QR contêm suas chaves secretas. Verifique se ninguém pode ver nem gravar sua tela e depois escaneie os códigos com o Google Authenticator (Transferir contas → Importar contas).</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
     </message>
     <message>
         <source>Working</source>
@@ -1003,10 +995,6 @@
         <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
-    </message>
-    <message>
         <source>Reading the files</source>
         <translation>Lendo os arquivos</translation>
     </message>
@@ -1344,6 +1332,13 @@
     </message>
 </context>
 <context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Password</source>
@@ -1505,10 +1500,6 @@
         <translation>Preparação para a recuperação</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
-    </message>
-    <message>
         <source>Last backup or emergency kit: %1.</source>
         <translation>Último backup ou kit de emergência: %1.</translation>
     </message>
@@ -1530,10 +1521,6 @@
     <message>
         <source>Recovery center</source>
         <translation>Central de recuperação</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
     </message>
     <message>
         <source>Locked out, forgot a password, or think someone got in? Choose what happened and follow the steps one by one. Tessera keeps your place.</source>
@@ -1603,10 +1590,6 @@
     <message>
         <source>Recovery details of %1</source>
         <translation>Dados de recuperação de %1</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
     </message>
     <message>
         <source>Recovery: %1</source>
@@ -1724,10 +1707,6 @@
 <context>
     <name>ScenarioChecklistPage</name>
     <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>%1 the service (AliExpress), %2 the scenario (&quot;I forgot my password&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -1782,10 +1761,6 @@
     <message>
         <source>Settings</source>
         <translation>Configurações</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
     </message>
     <message>
         <source>Security</source>

@@ -80,10 +80,6 @@
         <translation>Сведения об аккаунте %1</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Favorite</source>
         <translation>В избранном</translation>
     </message>
@@ -451,10 +447,6 @@
     <message>
         <source>The QR codes hold your secrets. Make sure nobody can see your screen or record it, then scan them with Google Authenticator (Transfer accounts → Import accounts).</source>
         <translation>В QR-кодах записаны ваши секретные ключи. Убедитесь, что никто не видит и не записывает ваш экран, затем отсканируйте их в Google Authenticator («Перенести аккаунты» → «Импортировать аккаунты»).</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Назад</translation>
     </message>
     <message>
         <source>Working</source>
@@ -1005,10 +997,6 @@
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Reading the files</source>
         <translation>Чтение файлов</translation>
     </message>
@@ -1351,6 +1339,13 @@
     </message>
 </context>
 <context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Password</source>
@@ -1514,10 +1509,6 @@
         <translation>Готовность к восстановлению</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Last backup or emergency kit: %1.</source>
         <translation>Последняя резервная копия или аварийный комплект: %1.</translation>
     </message>
@@ -1539,10 +1530,6 @@
     <message>
         <source>Recovery center</source>
         <translation>Центр восстановления</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Назад</translation>
     </message>
     <message>
         <source>Locked out, forgot a password, or think someone got in? Choose what happened and follow the steps one by one. Tessera keeps your place.</source>
@@ -1612,10 +1599,6 @@
     <message>
         <source>Recovery details of %1</source>
         <translation>Данные восстановления аккаунта %1</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Назад</translation>
     </message>
     <message>
         <source>Recovery: %1</source>
@@ -1734,10 +1717,6 @@
 <context>
     <name>ScenarioChecklistPage</name>
     <message>
-        <source>Back</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>%1 the service (AliExpress), %2 the scenario (&quot;I forgot my password&quot;).</extracomment>
         <translation>%1: %2</translation>
@@ -1793,10 +1772,6 @@
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Назад</translation>
     </message>
     <message>
         <source>Security</source>

@@ -99,25 +99,9 @@ Page {
         }
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: Theme.spacing
-
-            ToolButton {
-                objectName: "backButton"
-                text: "‹"
-                font.pixelSize: 22
-                Accessible.name: qsTr("Back")
-                onClicked: root.close()
-            }
-            Label {
-                Layout.fillWidth: true
-                text: root.label
-                font.bold: true
-                elide: Text.ElideRight
-            }
-        }
+    header: PageHeader {
+        title: root.label
+        onBackClicked: root.close()
     }
 
     Flickable {

@@ -165,31 +165,11 @@ Page {
         }
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: Theme.spacing
-
-            ToolButton {
-                objectName: "backButton"
-                text: "‹"
-                font.pixelSize: 22
-                Accessible.name: qsTr("Back")
-                onClicked: root.close()
-            }
-            Label {
-                Layout.fillWidth: true
-                text: root.title
-                font.bold: true
-            }
-            BusyIndicator {
-                running: root.visible && BackupController.busy
-                visible: running
-                implicitHeight: 32
-                implicitWidth: 32
-                Accessible.name: qsTr("Working")
-            }
-        }
+    header: PageHeader {
+        title: root.title
+        busy: root.visible && BackupController.busy
+        busyText: qsTr("Working")
+        onBackClicked: root.close()
     }
 
     Flickable {

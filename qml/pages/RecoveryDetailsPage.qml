@@ -60,26 +60,10 @@ Page {
             resetFields();
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: Theme.spacing
-
-            ToolButton {
-                objectName: "backButton"
-                text: "‹"
-                font.pixelSize: 22
-                Accessible.name: qsTr("Back")
-                onClicked: root.close()
-            }
-            Label {
-                Layout.fillWidth: true
-                //: %1 is the account.
-                text: qsTr("Recovery: %1").arg(root.details.label || "")
-                font.bold: true
-                elide: Text.ElideRight
-            }
-        }
+    header: PageHeader {
+        //: %1 is the account.
+        title: qsTr("Recovery: %1").arg(root.details.label || "")
+        onBackClicked: root.close()
     }
 
     Flickable {

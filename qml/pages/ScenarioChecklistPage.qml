@@ -112,26 +112,10 @@ Page {
     // Back where the user left off: the first step not done, once the steps are laid out.
     Component.onCompleted: Qt.callLater(scrollToResumeStep)
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: Theme.spacing
-
-            ToolButton {
-                objectName: "backButton"
-                text: "‹"
-                font.pixelSize: 22
-                Accessible.name: qsTr("Back")
-                onClicked: root.close()
-            }
-            Label {
-                Layout.fillWidth: true
-                //: %1 the service (AliExpress), %2 the scenario ("I forgot my password").
-                text: qsTr("%1: %2").arg(root.checklist.serviceName || "").arg(root.title)
-                font.bold: true
-                elide: Text.ElideRight
-            }
-        }
+    header: PageHeader {
+        //: %1 the service (AliExpress), %2 the scenario ("I forgot my password").
+        title: qsTr("%1: %2").arg(root.checklist.serviceName || "").arg(root.title)
+        onBackClicked: root.close()
     }
 
     Flickable {

@@ -28,24 +28,9 @@ Page {
     title: qsTr("Settings")
     Accessible.name: title
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: Theme.spacing
-
-            ToolButton {
-                objectName: "backButton"
-                text: "‹"
-                font.pixelSize: 22
-                Accessible.name: qsTr("Back")
-                onClicked: root.close()
-            }
-            Label {
-                Layout.fillWidth: true
-                text: root.title
-                font.bold: true
-            }
-        }
+    header: PageHeader {
+        title: root.title
+        onBackClicked: root.close()
     }
 
     Flickable {
