@@ -35,8 +35,6 @@ namespace tessera {
 
 namespace {
 
-QPointer<AddSourceController> s_instance;
-
 const QString kPortalService = u"org.freedesktop.portal.Desktop"_s;
 const QString kPortalPath = u"/org/freedesktop/portal/desktop"_s;
 
@@ -150,20 +148,6 @@ AddSourceController::AddSourceController(QObject* parent)
 }
 
 AddSourceController::~AddSourceController() = default;
-
-AddSourceController* AddSourceController::create(QQmlEngine* engine, QJSEngine* scriptEngine)
-{
-    Q_UNUSED(engine)
-    Q_UNUSED(scriptEngine)
-    Q_ASSERT_X(s_instance, "AddSourceController::create", "setInstance() must be called before QML loads");
-    QQmlEngine::setObjectOwnership(s_instance.data(), QQmlEngine::CppOwnership);
-    return s_instance.data();
-}
-
-void AddSourceController::setInstance(AddSourceController* instance)
-{
-    s_instance = instance;
-}
 
 QStringList AddSourceController::batchMissing() const
 {

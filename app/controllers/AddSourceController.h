@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppOwnedSingleton.h"
+
 #include "uri/MigrationBatchSet.h"
 
 #include <QImage>
@@ -16,9 +18,6 @@
 
 #include <vector>
 
-class QQmlEngine;
-class QJSEngine;
-
 namespace tessera {
 
 /* Every way of getting a QR code or a link into the program (ARCHITECTURE.md §1.2): the screen,
@@ -31,7 +30,7 @@ namespace tessera {
  *
  * Google Authenticator splits big transfers into several codes ("1 of 3"); the batch properties
  * say how many of them were scanned so far, across calls, until resetBatch(). */
-class AddSourceController : public QObject {
+class AddSourceController : public QObject, public AppOwnedSingleton<AddSourceController> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -50,10 +49,6 @@ public:
 
     explicit AddSourceController(QObject* parent); // no default: see Application.cpp (Qt 6.4 singletons)
     ~AddSourceController() override;
-
-    /* QML_SINGLETON factory: the instance the Application made (C++ keeps ownership). */
-    static AddSourceController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
-    static void setInstance(AddSourceController* instance);
 
     [[nodiscard]] bool busy() const { return m_jobs > 0; }
     [[nodiscard]] const QString& batchProgress() const { return m_batchProgress; }

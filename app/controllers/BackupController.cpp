@@ -27,8 +27,6 @@ namespace tessera {
 
 namespace {
 
-BackupController* s_instance = nullptr;
-
 crypto::SecureBytes passwordBytes(const QString& password)
 {
     QByteArray utf8 = password.toUtf8();
@@ -77,18 +75,6 @@ BackupController::BackupController(VaultController* vault, QObject* parent)
     connect(m_vault, &VaultController::contentChanged, this, &BackupController::refreshAutomatic);
     connect(&m_folderWatcher, &QFileSystemWatcher::directoryChanged, this, &BackupController::refreshAutomatic);
     refreshAutomatic();
-}
-
-BackupController* BackupController::create(QQmlEngine* /*engine*/, QJSEngine* /*scriptEngine*/)
-{
-    Q_ASSERT(s_instance != nullptr);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void BackupController::setInstance(BackupController* instance)
-{
-    s_instance = instance;
 }
 
 void BackupController::exportTesseraBackup(const QUrl& file, const QString& password)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppOwnedSingleton.h"
+
 #include "crypto/Argon2id.h"
 #include "util/Result.h"
 
@@ -13,9 +15,6 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
-
-class QQmlEngine;
-class QJSEngine;
 
 namespace tessera {
 
@@ -30,7 +29,7 @@ class Vault;
  * automatic backups. Slow work (Argon2id, scrypt, writing files) runs on the vault's worker
  * thread through VaultController::withVault. Files are written atomically (QSaveFile) with
  * owner-only permissions, like the CLI's. */
-class BackupController : public QObject {
+class BackupController : public QObject, public AppOwnedSingleton<BackupController> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -45,9 +44,6 @@ class BackupController : public QObject {
 public:
     /* `vault` must outlive the controller. */
     explicit BackupController(VaultController* vault, QObject* parent = nullptr);
-
-    static BackupController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
-    static void setInstance(BackupController* instance);
 
     /* Tests use a cheaper KDF for the manual Tessera backup; the program keeps the default. */
     void setBackupKdf(const crypto::Argon2Parameters& kdf) { m_backupKdf = kdf; }

@@ -22,8 +22,6 @@ namespace tessera {
 
 namespace {
 
-QPointer<ClipboardService> s_instance;
-
 QByteArray hashOf(const QString& text)
 {
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
@@ -57,20 +55,6 @@ ClipboardService::~ClipboardService()
     if (QCoreApplication::instance() != nullptr) {
         clearNow();
     }
-}
-
-ClipboardService* ClipboardService::create(QQmlEngine* engine, QJSEngine* scriptEngine)
-{
-    Q_UNUSED(engine)
-    Q_UNUSED(scriptEngine)
-    Q_ASSERT_X(s_instance, "ClipboardService::create", "setInstance() must be called before QML loads");
-    QQmlEngine::setObjectOwnership(s_instance.data(), QQmlEngine::CppOwnership);
-    return s_instance.data();
-}
-
-void ClipboardService::setInstance(ClipboardService* instance)
-{
-    s_instance = instance;
 }
 
 QString ClipboardService::secretHintFormat()

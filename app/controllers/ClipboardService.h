@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppOwnedSingleton.h"
+
 #include <QByteArray>
 #include <QClipboard>
 #include <QObject>
@@ -13,8 +15,6 @@
 #include <memory>
 
 class QMimeData;
-class QQmlEngine;
-class QJSEngine;
 
 namespace tessera {
 
@@ -27,7 +27,7 @@ namespace tessera {
  *
  * We keep a SHA-256 of the copied text, not the text itself, so the code does not linger in our
  * memory after the copy; the comparison needs nothing more. */
-class ClipboardService : public QObject {
+class ClipboardService : public QObject, public AppOwnedSingleton<ClipboardService> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -41,10 +41,6 @@ public:
     explicit ClipboardService(QObject* parent); // no default: see Application.cpp (Qt 6.4 singletons)
     /* Clears our copy if it is still there (like clearNow()). */
     ~ClipboardService() override;
-
-    /* QML_SINGLETON factory: the instance the Application made (C++ keeps ownership). */
-    static ClipboardService* create(QQmlEngine* engine, QJSEngine* scriptEngine);
-    static void setInstance(ClipboardService* instance);
 
     /* Puts `text` on the clipboard (and the selection where there is one) marked as secret, and
      * schedules its removal after min(clearSeconds, secondsUntilExpiry when > 0); clearSeconds 0

@@ -28,12 +28,6 @@ Q_LOGGING_CATEGORY(lcClockCheck, "tessera.app.clockcheck", QtInfoMsg)
 
 namespace tessera {
 
-namespace {
-
-QPointer<ClockCheck> s_instance;
-
-} // namespace
-
 /* The size of an offset in words, with the plural forms of the user's language (the English
  * singular comes from tessera_en.ts, like every other %n string). */
 QString ClockCheck::describeOffset(qint64 seconds)
@@ -67,20 +61,6 @@ ClockCheck::~ClockCheck()
         m_reply->disconnect(this);
         m_reply->abort();
     }
-}
-
-ClockCheck* ClockCheck::create(QQmlEngine* engine, QJSEngine* scriptEngine)
-{
-    Q_UNUSED(engine)
-    Q_UNUSED(scriptEngine)
-    Q_ASSERT_X(s_instance, "ClockCheck::create", "setInstance() must be called before QML loads");
-    QQmlEngine::setObjectOwnership(s_instance.data(), QQmlEngine::CppOwnership);
-    return s_instance.data();
-}
-
-void ClockCheck::setInstance(ClockCheck* instance)
-{
-    s_instance = instance;
 }
 
 void ClockCheck::setNtpBus(const QDBusConnection& bus)

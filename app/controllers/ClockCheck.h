@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppOwnedSingleton.h"
+
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -14,9 +16,7 @@
 #include <memory>
 
 class QDBusConnection;
-class QJSEngine;
 class QNetworkAccessManager;
-class QQmlEngine;
 
 namespace tessera {
 
@@ -34,7 +34,7 @@ namespace tessera {
  *
  * The clock and the bus are injectable so the test can be exact and play timedate1 on a
  * private bus. */
-class ClockCheck : public QObject {
+class ClockCheck : public QObject, public AppOwnedSingleton<ClockCheck> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -54,10 +54,6 @@ public:
 
     explicit ClockCheck(QObject* parent); // no default: see Application.cpp (Qt 6.4 singletons)
     ~ClockCheck() override;
-
-    /* QML_SINGLETON factory: the instance the Application made (C++ keeps ownership). */
-    static ClockCheck* create(QQmlEngine* engine, QJSEngine* scriptEngine);
-    static void setInstance(ClockCheck* instance);
 
     [[nodiscard]] NtpStatus ntpStatus() const { return m_ntpStatus; }
     /* One translated sentence about ntpStatus, for a banner. */

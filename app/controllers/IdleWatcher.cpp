@@ -14,8 +14,6 @@ namespace tessera {
 
 namespace {
 
-QPointer<IdleWatcher> s_instance;
-
 /* However many input events arrive (a mouse move is delivered to the window and then to each
  * Qt Quick item under the pointer), the timer is restarted at most this often. */
 constexpr qint64 restartThrottleMs = 1000;
@@ -37,20 +35,6 @@ IdleWatcher::~IdleWatcher()
     if (auto* app = QCoreApplication::instance()) {
         app->removeEventFilter(this);
     }
-}
-
-IdleWatcher* IdleWatcher::create(QQmlEngine* engine, QJSEngine* scriptEngine)
-{
-    Q_UNUSED(engine)
-    Q_UNUSED(scriptEngine)
-    Q_ASSERT_X(s_instance, "IdleWatcher::create", "setInstance() must be called before QML loads");
-    QQmlEngine::setObjectOwnership(s_instance.data(), QQmlEngine::CppOwnership);
-    return s_instance.data();
-}
-
-void IdleWatcher::setInstance(IdleWatcher* instance)
-{
-    s_instance = instance;
 }
 
 bool IdleWatcher::isUserInput(const QEvent* event)

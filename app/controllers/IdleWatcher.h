@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppOwnedSingleton.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
-
-class QQmlEngine;
-class QJSEngine;
 
 namespace tessera {
 
@@ -21,7 +20,7 @@ namespace tessera {
  * Cheap on purpose: the filter looks at the event type first, and the single-shot timer is
  * restarted at most once per second however many events arrive (so the lock may come up to a
  * second before timeoutSeconds after the very last input, never later). */
-class IdleWatcher : public QObject {
+class IdleWatcher : public QObject, public AppOwnedSingleton<IdleWatcher> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -33,10 +32,6 @@ public:
      * with no timeout: the program turns it on when the vault is unlocked. */
     explicit IdleWatcher(QObject* parent); // no default: see Application.cpp (Qt 6.4 singletons)
     ~IdleWatcher() override;
-
-    /* QML_SINGLETON factory: the instance the Application made (C++ keeps ownership). */
-    static IdleWatcher* create(QQmlEngine* engine, QJSEngine* scriptEngine);
-    static void setInstance(IdleWatcher* instance);
 
     /* 0 = never time out. Negative values count as 0. Changing it starts the wait anew. */
     [[nodiscard]] int timeoutSeconds() const { return m_timeoutSeconds; }

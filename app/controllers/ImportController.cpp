@@ -24,8 +24,6 @@ using interop::ImportPreview;
 
 constexpr qint64 kMaxFileSize = 64 * 1024 * 1024; // as the CLI: far above any real backup
 
-ImportController* s_instance = nullptr;
-
 crypto::SecureBytes passwordBytes(const QString& password)
 {
     QByteArray utf8 = password.toUtf8();
@@ -67,18 +65,6 @@ ImportController::ImportController(VaultController* vault, QObject* parent)
 ImportController::~ImportController()
 {
     m_pool.waitForDone();
-}
-
-ImportController* ImportController::create(QQmlEngine* /*engine*/, QJSEngine* /*scriptEngine*/)
-{
-    Q_ASSERT(s_instance != nullptr);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void ImportController::setInstance(ImportController* instance)
-{
-    s_instance = instance;
 }
 
 void ImportController::readFiles(const QList<QUrl>& files, const QString& password)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppOwnedSingleton.h"
+
 #include "ImportPreviewModel.h"
 #include "interop/ImportPreview.h"
 
@@ -15,9 +17,6 @@
 #include <memory>
 #include <vector>
 
-class QQmlEngine;
-class QJSEngine;
-
 namespace tessera {
 
 class VaultController;
@@ -30,7 +29,7 @@ class VaultController;
  * The preview is made against the GUI thread's snapshot; apply() compares the same files again
  * with the vault's content on the vault thread and refuses (the preview is then refreshed) if
  * the answer differs, so the user imports exactly what they were shown. */
-class ImportController : public QObject {
+class ImportController : public QObject, public AppOwnedSingleton<ImportController> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -53,9 +52,6 @@ public:
     /* `vault` must outlive the controller. */
     explicit ImportController(VaultController* vault, QObject* parent = nullptr);
     ~ImportController() override;
-
-    static ImportController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
-    static void setInstance(ImportController* instance);
 
     [[nodiscard]] ImportPreviewModel* previewModel() { return &m_model; }
     [[nodiscard]] bool busy() const { return m_busy; }

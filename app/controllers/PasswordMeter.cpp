@@ -20,8 +20,6 @@ namespace tessera {
 
 namespace {
 
-QPointer<PasswordMeter> s_instance;
-
 Result<recovery::PasswordRules> rulesFrom(const QVariant& value)
 {
     // From QML a JS object arrives as a QJSValue; from C++ usually as a QVariantMap.
@@ -38,20 +36,6 @@ PasswordMeter::PasswordMeter(QObject* parent)
 }
 
 PasswordMeter::~PasswordMeter() = default;
-
-PasswordMeter* PasswordMeter::create(QQmlEngine* engine, QJSEngine* scriptEngine)
-{
-    Q_UNUSED(engine)
-    Q_UNUSED(scriptEngine)
-    Q_ASSERT_X(s_instance, "PasswordMeter::create", "setInstance() must be called before QML loads");
-    QQmlEngine::setObjectOwnership(s_instance.data(), QQmlEngine::CppOwnership);
-    return s_instance.data();
-}
-
-void PasswordMeter::setInstance(PasswordMeter* instance)
-{
-    s_instance = instance;
-}
 
 int PasswordMeter::score(const QString& password) const
 {

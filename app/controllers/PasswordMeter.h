@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppOwnedSingleton.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 #include <QtQml/qqmlregistration.h>
-
-class QQmlEngine;
-class QJSEngine;
 
 namespace tessera {
 
@@ -18,7 +17,7 @@ namespace tessera {
  * generator and a checker that follow the service's rules (recovery::PasswordRules, the
  * playbook's "passwordRules" object as a JS object; undefined or null means Tessera's defaults).
  * Stateless: nothing is stored, nothing is logged. */
-class PasswordMeter : public QObject {
+class PasswordMeter : public QObject, public AppOwnedSingleton<PasswordMeter> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -26,10 +25,6 @@ class PasswordMeter : public QObject {
 public:
     explicit PasswordMeter(QObject* parent); // no default: see Application.cpp (Qt 6.4 singletons)
     ~PasswordMeter() override;
-
-    /* QML_SINGLETON factory: the instance the Application made (C++ keeps ownership). */
-    static PasswordMeter* create(QQmlEngine* engine, QJSEngine* scriptEngine);
-    static void setInstance(PasswordMeter* instance);
 
     /* 0 (guessed at once) … 4 (out of reach); 0 for an empty password. */
     Q_INVOKABLE int score(const QString& password) const;

@@ -13,8 +13,6 @@ namespace tessera {
 
 namespace {
 
-QPointer<Preferences> s_instance;
-
 const QString kClipboardClearSeconds = u"clipboard/clearSeconds"_s;
 const QString kAutoLockMinutes = u"lock/autoLockMinutes"_s;
 const QString kLockOnScreenLock = u"lock/onScreenLock"_s;
@@ -43,20 +41,6 @@ Preferences::Preferences(const QString& settingsFile, QObject* parent)
 }
 
 Preferences::~Preferences() = default;
-
-Preferences* Preferences::create(QQmlEngine* engine, QJSEngine* scriptEngine)
-{
-    Q_UNUSED(engine)
-    Q_UNUSED(scriptEngine)
-    Q_ASSERT_X(s_instance, "Preferences::create", "setInstance() must be called before QML loads");
-    QQmlEngine::setObjectOwnership(s_instance.data(), QQmlEngine::CppOwnership);
-    return s_instance.data();
-}
-
-void Preferences::setInstance(Preferences* instance)
-{
-    s_instance = instance;
-}
 
 int Preferences::readInt(const QString& key, int fallback, int minimum, int maximum) const
 {

@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppOwnedSingleton.h"
+
 #include <QObject>
 #include <QSettings>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
-
-class QQmlEngine;
-class QJSEngine;
 
 namespace tessera {
 
@@ -17,7 +16,7 @@ namespace tessera {
  * and notifies only when the value really changed. Values read back from the file are clamped
  * the same way, and one that is not a number (a hand-edited or damaged file) falls back to the
  * default: the safe choice for the auto-lock and auto-clear. */
-class Preferences : public QObject {
+class Preferences : public QObject, public AppOwnedSingleton<Preferences> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -42,10 +41,6 @@ public:
     /* Settings in an INI file of their own (tests). */
     explicit Preferences(const QString& settingsFile, QObject* parent = nullptr);
     ~Preferences() override;
-
-    /* QML_SINGLETON factory: the instance the Application made (C++ keeps ownership). */
-    static Preferences* create(QQmlEngine* engine, QJSEngine* scriptEngine);
-    static void setInstance(Preferences* instance);
 
     /* Seconds before a copied code leaves the clipboard, 0..300; 0 = never. */
     [[nodiscard]] int clipboardClearSeconds() const { return m_clipboardClearSeconds; }

@@ -18,8 +18,6 @@ namespace tessera {
 
 namespace {
 
-RecoveryController* s_instance = nullptr;
-
 QString isoOrEmpty(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
@@ -46,24 +44,7 @@ RecoveryController::RecoveryController(VaultController* vault, const otp::Clock&
     });
 }
 
-RecoveryController::~RecoveryController()
-{
-    if (s_instance == this) {
-        s_instance = nullptr;
-    }
-}
-
-RecoveryController* RecoveryController::create(QQmlEngine*, QJSEngine*)
-{
-    Q_ASSERT(s_instance != nullptr);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void RecoveryController::setInstance(RecoveryController* instance)
-{
-    s_instance = instance;
-}
+RecoveryController::~RecoveryController() {}
 
 void RecoveryController::setLanguage(const QString& language)
 {

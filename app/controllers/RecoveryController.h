@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppOwnedSingleton.h"
+
 #include "recovery/PlaybookLibrary.h"
 
 #include <QDateTime>
@@ -13,9 +15,6 @@
 
 #include <functional>
 #include <optional>
-
-class QJSEngine;
-class QQmlEngine;
 
 namespace tessera {
 
@@ -35,7 +34,7 @@ class Account;
  *
  * Pages open only URLs Tessera knows — a playbook's official pages or the login URL the user
  * saved (https, checked) — never one from imported data or an email (SECURITY.md S12). */
-class RecoveryController : public QObject {
+class RecoveryController : public QObject, public AppOwnedSingleton<RecoveryController> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -52,9 +51,6 @@ public:
 
     RecoveryController(VaultController* vault, const otp::Clock& clock, QObject* parent);
     ~RecoveryController() override;
-
-    static RecoveryController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
-    static void setInstance(RecoveryController* instance);
 
     [[nodiscard]] const QString& language() const { return m_language; }
     void setLanguage(const QString& language);

@@ -23,8 +23,6 @@ namespace tessera {
 
 namespace {
 
-QPointer<SessionLockWatcher> s_instance;
-
 #ifdef Q_OS_LINUX
 const QString kLogindService = u"org.freedesktop.login1"_s;
 const QString kLogindPath = u"/org/freedesktop/login1"_s;
@@ -51,20 +49,6 @@ SessionLockWatcher::SessionLockWatcher(QObject* parent)
 }
 
 SessionLockWatcher::~SessionLockWatcher() = default;
-
-SessionLockWatcher* SessionLockWatcher::create(QQmlEngine* engine, QJSEngine* scriptEngine)
-{
-    Q_UNUSED(engine)
-    Q_UNUSED(scriptEngine)
-    Q_ASSERT_X(s_instance, "SessionLockWatcher::create", "setInstance() must be called before QML loads");
-    QQmlEngine::setObjectOwnership(s_instance.data(), QQmlEngine::CppOwnership);
-    return s_instance.data();
-}
-
-void SessionLockWatcher::setInstance(SessionLockWatcher* instance)
-{
-    s_instance = instance;
-}
 
 void SessionLockWatcher::setEnabled(bool enabled)
 {

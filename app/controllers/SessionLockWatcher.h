@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppOwnedSingleton.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -9,8 +11,6 @@
 #include <QtQml/qqmlregistration.h>
 
 class QDBusConnection;
-class QQmlEngine;
-class QJSEngine;
 
 namespace tessera {
 
@@ -33,7 +33,7 @@ namespace tessera {
  *
  * Several sources may report the same lock (KDE announces it on two paths, a lock before suspend
  * sends both): receivers must treat sessionLocked() as idempotent. */
-class SessionLockWatcher : public QObject {
+class SessionLockWatcher : public QObject, public AppOwnedSingleton<SessionLockWatcher> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -44,10 +44,6 @@ public:
     /* Connects to the buses at once (the logind session path is looked up asynchronously). */
     explicit SessionLockWatcher(QObject* parent); // no default: see Application.cpp (Qt 6.4 singletons)
     ~SessionLockWatcher() override;
-
-    /* QML_SINGLETON factory: the instance the Application made (C++ keeps ownership). */
-    static SessionLockWatcher* create(QQmlEngine* engine, QJSEngine* scriptEngine);
-    static void setInstance(SessionLockWatcher* instance);
 
     /* When false, nothing is reported (the user turned "lock on screen lock" off). Default true. */
     [[nodiscard]] bool enabled() const { return m_enabled; }

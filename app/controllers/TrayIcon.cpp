@@ -18,8 +18,6 @@ namespace tessera {
 
 namespace {
 
-QPointer<TrayIcon> s_instance;
-
 // Menu text for a favorite: '&' would become a keyboard mnemonic, and a long label a wide menu.
 QString menuText(QString label)
 {
@@ -68,20 +66,6 @@ TrayIcon::~TrayIcon()
     // The tray icon refers to the menu: let it go first.
     delete m_tray;
     m_tray = nullptr;
-}
-
-TrayIcon* TrayIcon::create(QQmlEngine* engine, QJSEngine* scriptEngine)
-{
-    Q_UNUSED(engine)
-    Q_UNUSED(scriptEngine)
-    Q_ASSERT_X(s_instance, "TrayIcon::create", "setInstance() must be called before QML loads");
-    QQmlEngine::setObjectOwnership(s_instance.data(), QQmlEngine::CppOwnership);
-    return s_instance.data();
-}
-
-void TrayIcon::setInstance(TrayIcon* instance)
-{
-    s_instance = instance;
 }
 
 bool TrayIcon::isAvailable()

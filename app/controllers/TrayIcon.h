@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppOwnedSingleton.h"
+
 #include <QObject>
 #include <QString>
 #include <QVariantList>
@@ -11,8 +13,6 @@
 
 class QAction;
 class QMenu;
-class QQmlEngine;
-class QJSEngine;
 class QSystemTrayIcon;
 
 namespace tessera {
@@ -26,7 +26,7 @@ namespace tessera {
  * has no tray (`available` false) the menu still exists but nothing shows; the window must then
  * not hide itself into the tray. Without a QApplication (e.g. a QML test) it is inert: no menu,
  * no icon, the properties still work. */
-class TrayIcon : public QObject {
+class TrayIcon : public QObject, public AppOwnedSingleton<TrayIcon> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -44,10 +44,6 @@ public:
 
     explicit TrayIcon(QObject* parent); // no default: see Application.cpp (Qt 6.4 singletons)
     ~TrayIcon() override;
-
-    /* QML_SINGLETON factory: the instance the Application made (C++ keeps ownership). */
-    static TrayIcon* create(QQmlEngine* engine, QJSEngine* scriptEngine);
-    static void setInstance(TrayIcon* instance);
 
     [[nodiscard]] static bool isAvailable();
     [[nodiscard]] bool isVisible() const { return m_visible; }

@@ -30,8 +30,6 @@ struct VaultController::RemovedAccount {
 
 namespace {
 
-VaultController* s_instance = nullptr;
-
 /* The CLI reads at most this many bytes from a password file; a longer password set here could
  * never be given to `tessera-cli --password-file`. */
 constexpr qsizetype kMaxPasswordBytes = 1024;
@@ -146,21 +144,6 @@ VaultController::~VaultController()
         m_thread.wait();
     }
     m_worker.reset();
-    if (s_instance == this) {
-        s_instance = nullptr;
-    }
-}
-
-VaultController* VaultController::create(QQmlEngine*, QJSEngine*)
-{
-    Q_ASSERT(s_instance != nullptr);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void VaultController::setInstance(VaultController* instance)
-{
-    s_instance = instance;
 }
 
 int VaultController::accountCount() const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppOwnedSingleton.h"
+
 #include "util/Result.h"
 #include "vault/VaultContent.h"
 
@@ -14,9 +16,6 @@
 #include <memory>
 #include <optional>
 #include <vector>
-
-class QQmlEngine;
-class QJSEngine;
 
 namespace tessera {
 
@@ -37,7 +36,7 @@ class Vault;
  * read. A change is a function applied to the content on the worker, then saved once; if the
  * save fails the worker's content goes back to what is on disk and the snapshot does not change
  * (bad input changes nothing). Locking drops the vault and the snapshot, wiping their secrets. */
-class VaultController : public QObject {
+class VaultController : public QObject, public AppOwnedSingleton<VaultController> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -64,10 +63,6 @@ public:
     /* `keychain` may be null (no keychain on this system); it must outlive the controller. */
     VaultController(QString vaultPath, keychain::SecretStore* keychain, QObject* parent = nullptr);
     ~VaultController() override;
-
-    /* QML_SINGLETON factory: the instance the Application made (C++ keeps ownership). */
-    static VaultController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
-    static void setInstance(VaultController* instance);
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool busy() const { return m_busy; }

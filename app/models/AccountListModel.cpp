@@ -53,8 +53,6 @@ struct AccountListModel::Row {
 
 namespace {
 
-AccountListModel* s_instance = nullptr;
-
 /* FNV-1a over the folded issuer: unlike qHash it is the same in every Qt version and process,
  * so an account keeps its colour for good. */
 quint32 stableHash(const QString& text)
@@ -86,24 +84,7 @@ AccountListModel::AccountListModel(VaultController& vault, const otp::Clock& clo
     reload();
 }
 
-AccountListModel::~AccountListModel()
-{
-    if (s_instance == this) {
-        s_instance = nullptr;
-    }
-}
-
-AccountListModel* AccountListModel::create(QQmlEngine*, QJSEngine*)
-{
-    Q_ASSERT(s_instance != nullptr);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void AccountListModel::setInstance(AccountListModel* instance)
-{
-    s_instance = instance;
-}
+AccountListModel::~AccountListModel() {}
 
 int AccountListModel::rowCount(const QModelIndex& parent) const
 {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppOwnedSingleton.h"
+
 #include "vault/AccountIcon.h"
 
 #include <QAbstractListModel>
@@ -14,9 +16,6 @@
 
 #include <optional>
 #include <vector>
-
-class QQmlEngine;
-class QJSEngine;
 
 namespace tessera {
 
@@ -38,7 +37,7 @@ class Account;
  * code is computed again only when its time step ends or its next code is due, and only then
  * emits dataChanged, with just those roles. With 1 000 accounts an ordinary second is a loop of
  * comparisons (docs/performance.md). The code is never stored in the vault or logged. */
-class AccountListModel : public QAbstractListModel {
+class AccountListModel : public QAbstractListModel, public AppOwnedSingleton<AccountListModel> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -79,9 +78,6 @@ public:
     /* `vault` and `clock` must outlive the model (tests pass a FixedClock). */
     AccountListModel(VaultController& vault, const otp::Clock& clock, QObject* parent = nullptr);
     ~AccountListModel() override;
-
-    static AccountListModel* create(QQmlEngine* engine, QJSEngine* scriptEngine);
-    static void setInstance(AccountListModel* instance);
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
