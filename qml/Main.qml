@@ -132,7 +132,9 @@ ApplicationWindow {
     palette.button: Theme.system.button
     palette.buttonText: Theme.system.buttonText
     palette.highlight: Theme.system.highlight
-    palette.highlightedText: Theme.system.highlightedText
+    // Not the system's: the Basic style draws a highlighted menu or list entry (a ComboBox's
+    // current choice) on palette.light, so its text must read on that, not on the highlight.
+    palette.highlightedText: Theme.system.windowText
     palette.light: Theme.system.light
     palette.midlight: Theme.system.midlight
     palette.mid: Theme.system.mid

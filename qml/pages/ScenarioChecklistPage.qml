@@ -92,7 +92,7 @@ Page {
         // Not "index > 0 ? itemAt(index) : null": Qt 6.4's QML compiler crashes reading .y of it.
         const step = stepRepeater.itemAt(index);
         if (step !== null)
-            flick.contentY = Math.max(0, Math.min(step.y, flick.contentHeight - flick.height));
+            flick.contentY = Math.max(0, Math.min(column.y + step.y - Theme.spacing, flick.contentHeight - flick.height));
     }
     function resumeIndex() {
         for (let i = 0; i < steps.length; ++i) {
@@ -109,8 +109,24 @@ Page {
     objectName: "checklistPage"
     title: checklist.title || ""
     Accessible.name: title
-    // Back where the user left off: the first step not done, once the steps are laid out.
-    Component.onCompleted: Qt.callLater(scrollToResumeStep)
+    // Back where the user left off: the first step not done. Wrapped texts above it keep growing
+    // for a few frames while the page lays out, so the position is applied again until it
+    // settles — or until the user scrolls.
+    Component.onCompleted: resumeTimer.start()
+
+    Timer {
+        id: resumeTimer
+
+        property int runs: 0
+
+        interval: 40
+        repeat: true
+        onTriggered: {
+            root.scrollToResumeStep();
+            if (++runs >= 8)
+                stop();
+        }
+    }
 
     header: PageHeader {
         //: %1 the service (AliExpress), %2 the scenario ("I forgot my password").
@@ -127,6 +143,7 @@ Page {
         boundsBehavior: Flickable.StopAtBounds
         clip: true
         ScrollBar.vertical: ScrollBar {}
+        onMovementStarted: resumeTimer.stop()
 
         ColumnLayout {
             id: column
