@@ -16,6 +16,7 @@ Page {
     readonly property var report: {
         RecoveryController.revision; // re-read after every save
         BackupController.lastBackupTime; // and after every automatic backup
+        VaultController.hasPasswordSlot; // and a recovery password set or changed
         return RecoveryController.readiness();
     }
     readonly property var accounts: report.accounts || []
@@ -58,7 +59,7 @@ Page {
                 StackView.view.push(backupComponent, {}, StackView.Immediate);
             break;
         case "no-recovery-password":
-            StackView.view.push(settingsComponent, {}, StackView.Immediate);
+            StackView.view.push(settingsComponent, { showRecoveryPassword: true }, StackView.Immediate);
             break;
         default:
             StackView.view.push(detailsComponent, { accountId: accountId }, StackView.Immediate);

@@ -34,6 +34,7 @@ Page {
     readonly property string readinessSummary: {
         RecoveryController.revision;
         BackupController.lastBackupTime; // an automatic backup changes the answer too
+        VaultController.hasPasswordSlot; // and a recovery password set or changed
         return RecoveryController.readiness().summary;
     }
     readonly property string loginUrl: RecoveryController.officialUrl(serviceId, "login")

@@ -10,6 +10,9 @@ import Tessera.Ui
 Page {
     id: root
 
+    // Opened to set the recovery password (the readiness view's fix): scrolled there, field focused.
+    property bool showRecoveryPassword: false
+
     signal aboutRequested()
 
     function close() {
@@ -27,6 +30,13 @@ Page {
 
     title: qsTr("Settings")
     Accessible.name: title
+    Component.onCompleted: {
+        if (showRecoveryPassword)
+            Qt.callLater(() => {
+                settingsFlick.contentY = Math.max(0, Math.min(column.y + recoveryHeading.y - Theme.spacing, settingsFlick.contentHeight - settingsFlick.height));
+                passwordField.focusField();
+            });
+    }
 
     header: PageHeader {
         title: root.title
@@ -34,6 +44,8 @@ Page {
     }
 
     Flickable {
+        id: settingsFlick
+
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
         boundsBehavior: Flickable.StopAtBounds
@@ -136,6 +148,8 @@ Page {
                 Layout.fillWidth: true
             }
             Label {
+                id: recoveryHeading
+
                 text: qsTr("Recovery password")
                 font.bold: true
                 Accessible.role: Accessible.Heading
