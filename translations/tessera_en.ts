@@ -2587,4 +2587,108 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>tessera::cli::RecoveryCommand</name>
+    <message>
+        <source>password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <extracomment>A checklist step&apos;s action in the terminal; %1 is an official https address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Tessera window: the password helper makes a strong password that fits the service&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Tessera window: the account&apos;s recovery details (backup codes, email, phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Tessera window: the clock check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the steps with: tessera-cli recovery show SERVICE SCENARIO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official pages (open them yourself, never from a link in a message):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: </source>
+        <extracomment>Before a tip under a checklist step in the terminal (keep the space at the end).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::documents::EmergencyKit</name>
+    <message>
+        <source>Time-based (TOTP) · %1 · %2 digits · every %3 s</source>
+        <extracomment>Printed under an account in the emergency kit: %1 algorithm (SHA1), %2 digits, %3 seconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-based (HOTP) · %1 · %2 digits · next counter %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steam Guard · 5 characters · every 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency kit could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera emergency kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency kit could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera emergency kit · %1 · page %2 of %3 · keep it private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on %1 · %n account(s)</source>
+        <extracomment>%1 a date and time; %n how many accounts the kit holds.</extracomment>
+        <translation>
+            <numerusform>Made on %1 · %n account</numerusform>
+            <numerusform>Made on %1 · %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This paper holds the keys to your two-factor codes. Anyone who has it can make your login codes: keep it somewhere safe (a locked drawer, a safe), never photograph it, and destroy older kits when you print a new one.
+To get an account back: open Tessera — or any authenticator app — on your new computer or phone, choose “Add account” and scan its QR code below. If a code will not scan, choose manual entry and type the setup key shown beside it, with the same type, digits and period.
+Then check that the code the app shows is accepted by the site before you rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>Before the account&apos;s own note in the emergency kit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -2589,4 +2589,110 @@
         <translation>El llavero (%1) aceptó una entrada de prueba, pero no pudo devolverla: %2</translation>
     </message>
 </context>
+<context>
+    <name>tessera::cli::RecoveryCommand</name>
+    <message>
+        <source>password reset</source>
+        <translation>restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>security settings</source>
+        <translation>ajustes de seguridad</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>inicio de sesión</translation>
+    </message>
+    <message>
+        <source>help</source>
+        <translation>ayuda</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <extracomment>A checklist step&apos;s action in the terminal; %1 is an official https address.</extracomment>
+        <translation>Abrir: %1</translation>
+    </message>
+    <message>
+        <source>In the Tessera window: the password helper makes a strong password that fits the service&apos;s rules.</source>
+        <translation>En la ventana de Tessera: el asistente de contraseñas crea una contraseña segura que cumple las reglas del servicio.</translation>
+    </message>
+    <message>
+        <source>In the Tessera window: the account&apos;s recovery details (backup codes, email, phone).</source>
+        <translation>En la ventana de Tessera: los datos de recuperación de la cuenta (códigos de respaldo, correo, teléfono).</translation>
+    </message>
+    <message>
+        <source>In the Tessera window: the clock check.</source>
+        <translation>En la ventana de Tessera: la comprobación del reloj.</translation>
+    </message>
+    <message>
+        <source>Show the steps with: tessera-cli recovery show SERVICE SCENARIO</source>
+        <translation>Muestra los pasos con: tessera-cli recovery show SERVICE SCENARIO</translation>
+    </message>
+    <message>
+        <source>Official pages (open them yourself, never from a link in a message):</source>
+        <translation>Páginas oficiales (ábrelas tú, nunca desde un enlace de un mensaje):</translation>
+    </message>
+    <message>
+        <source>Tip: </source>
+        <extracomment>Before a tip under a checklist step in the terminal (keep the space at the end).</extracomment>
+        <translation>Consejo: </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::documents::EmergencyKit</name>
+    <message>
+        <source>Time-based (TOTP) · %1 · %2 digits · every %3 s</source>
+        <extracomment>Printed under an account in the emergency kit: %1 algorithm (SHA1), %2 digits, %3 seconds.</extracomment>
+        <translation>Por tiempo (TOTP) · %1 · %2 dígitos · cada %3 s</translation>
+    </message>
+    <message>
+        <source>Counter-based (HOTP) · %1 · %2 digits · next counter %3</source>
+        <translation>Por contador (HOTP) · %1 · %2 dígitos · siguiente contador %3</translation>
+    </message>
+    <message>
+        <source>Steam Guard · 5 characters · every 30 s</source>
+        <translation>Steam Guard · 5 caracteres · cada 30 s</translation>
+    </message>
+    <message>
+        <source>The emergency kit could not be prepared.</source>
+        <translation>No se pudo preparar el kit de emergencia.</translation>
+    </message>
+    <message>
+        <source>Tessera emergency kit</source>
+        <translation>Kit de emergencia de Tessera</translation>
+    </message>
+    <message>
+        <source>The emergency kit could not be drawn.</source>
+        <translation>No se pudo dibujar el kit de emergencia.</translation>
+    </message>
+    <message>
+        <source>Tessera emergency kit · %1 · page %2 of %3 · keep it private</source>
+        <translation>Kit de emergencia de Tessera · %1 · página %2 de %3 · guárdalo en privado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on %1 · %n account(s)</source>
+        <extracomment>%1 a date and time; %n how many accounts the kit holds.</extracomment>
+        <translation>
+            <numerusform>Hecho el %1 · %n cuenta</numerusform>
+            <numerusform>Hecho el %1 · %n cuentas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This paper holds the keys to your two-factor codes. Anyone who has it can make your login codes: keep it somewhere safe (a locked drawer, a safe), never photograph it, and destroy older kits when you print a new one.
+To get an account back: open Tessera — or any authenticator app — on your new computer or phone, choose “Add account” and scan its QR code below. If a code will not scan, choose manual entry and type the setup key shown beside it, with the same type, digits and period.
+Then check that the code the app shows is accepted by the site before you rely on it.</source>
+        <translation>Este papel guarda las claves de tus códigos de verificación en dos pasos. Quien lo tenga puede generar tus códigos de inicio de sesión: guárdalo en un lugar seguro (un cajón con llave, una caja fuerte), no le hagas nunca una foto y destruye los kits anteriores cuando imprimas uno nuevo.
+Para recuperar una cuenta: abre Tessera —o cualquier app de autenticación— en tu nuevo ordenador o teléfono, elige «Añadir cuenta» y escanea su código QR de abajo. Si un código no se escanea, elige la entrada manual y escribe la clave de configuración que aparece al lado, con el mismo tipo, dígitos y periodo.
+Después comprueba que el sitio acepta el código que muestra la app antes de fiarte de él.</translation>
+    </message>
+    <message>
+        <source>Setup key:</source>
+        <translation>Clave de configuración:</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>Before the account&apos;s own note in the emergency kit.</extracomment>
+        <translation>Nota: %1</translation>
+    </message>
+</context>
 </TS>

@@ -2589,4 +2589,110 @@
         <translation>Le trousseau (%1) a accepté une entrée de test mais n’a pas pu la rendre&#xa0;: %2</translation>
     </message>
 </context>
+<context>
+    <name>tessera::cli::RecoveryCommand</name>
+    <message>
+        <source>password reset</source>
+        <translation>réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>security settings</source>
+        <translation>paramètres de sécurité</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>help</source>
+        <translation>aide</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <extracomment>A checklist step&apos;s action in the terminal; %1 is an official https address.</extracomment>
+        <translation>Ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>In the Tessera window: the password helper makes a strong password that fits the service&apos;s rules.</source>
+        <translation>Dans la fenêtre de Tessera : l’assistant de mot de passe crée un mot de passe solide qui respecte les règles du service.</translation>
+    </message>
+    <message>
+        <source>In the Tessera window: the account&apos;s recovery details (backup codes, email, phone).</source>
+        <translation>Dans la fenêtre de Tessera : les informations de récupération du compte (codes de secours, e-mail, téléphone).</translation>
+    </message>
+    <message>
+        <source>In the Tessera window: the clock check.</source>
+        <translation>Dans la fenêtre de Tessera : la vérification de l’horloge.</translation>
+    </message>
+    <message>
+        <source>Show the steps with: tessera-cli recovery show SERVICE SCENARIO</source>
+        <translation>Affichez les étapes avec : tessera-cli recovery show SERVICE SCENARIO</translation>
+    </message>
+    <message>
+        <source>Official pages (open them yourself, never from a link in a message):</source>
+        <translation>Pages officielles (ouvrez-les vous-même, jamais depuis un lien dans un message) :</translation>
+    </message>
+    <message>
+        <source>Tip: </source>
+        <extracomment>Before a tip under a checklist step in the terminal (keep the space at the end).</extracomment>
+        <translation>Conseil : </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::documents::EmergencyKit</name>
+    <message>
+        <source>Time-based (TOTP) · %1 · %2 digits · every %3 s</source>
+        <extracomment>Printed under an account in the emergency kit: %1 algorithm (SHA1), %2 digits, %3 seconds.</extracomment>
+        <translation>Basé sur le temps (TOTP) · %1 · %2 chiffres · toutes les %3 s</translation>
+    </message>
+    <message>
+        <source>Counter-based (HOTP) · %1 · %2 digits · next counter %3</source>
+        <translation>Basé sur un compteur (HOTP) · %1 · %2 chiffres · prochain compteur %3</translation>
+    </message>
+    <message>
+        <source>Steam Guard · 5 characters · every 30 s</source>
+        <translation>Steam Guard · 5 caractères · toutes les 30 s</translation>
+    </message>
+    <message>
+        <source>The emergency kit could not be prepared.</source>
+        <translation>Le kit d’urgence n’a pas pu être préparé.</translation>
+    </message>
+    <message>
+        <source>Tessera emergency kit</source>
+        <translation>Kit d’urgence Tessera</translation>
+    </message>
+    <message>
+        <source>The emergency kit could not be drawn.</source>
+        <translation>Le kit d’urgence n’a pas pu être dessiné.</translation>
+    </message>
+    <message>
+        <source>Tessera emergency kit · %1 · page %2 of %3 · keep it private</source>
+        <translation>Kit d’urgence Tessera · %1 · page %2 sur %3 · à garder privé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on %1 · %n account(s)</source>
+        <extracomment>%1 a date and time; %n how many accounts the kit holds.</extracomment>
+        <translation>
+            <numerusform>Créé le %1 · %n compte</numerusform>
+            <numerusform>Créé le %1 · %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This paper holds the keys to your two-factor codes. Anyone who has it can make your login codes: keep it somewhere safe (a locked drawer, a safe), never photograph it, and destroy older kits when you print a new one.
+To get an account back: open Tessera — or any authenticator app — on your new computer or phone, choose “Add account” and scan its QR code below. If a code will not scan, choose manual entry and type the setup key shown beside it, with the same type, digits and period.
+Then check that the code the app shows is accepted by the site before you rely on it.</source>
+        <translation>Ce papier contient les clés de vos codes de double authentification. Quiconque l’a en main peut générer vos codes de connexion : gardez-le en lieu sûr (un tiroir fermé à clé, un coffre), ne le photographiez jamais et détruisez les anciens kits quand vous en imprimez un nouveau.
+Pour récupérer un compte : ouvrez Tessera — ou toute autre application d’authentification — sur votre nouvel ordinateur ou téléphone, choisissez « Ajouter un compte » et scannez son code QR ci-dessous. Si un code ne se scanne pas, choisissez la saisie manuelle et tapez la clé de configuration affichée à côté, avec le même type, le même nombre de chiffres et la même période.
+Vérifiez ensuite que le site accepte le code affiché par l’application avant de vous y fier.</translation>
+    </message>
+    <message>
+        <source>Setup key:</source>
+        <translation>Clé de configuration :</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>Before the account&apos;s own note in the emergency kit.</extracomment>
+        <translation>Note : %1</translation>
+    </message>
+</context>
 </TS>

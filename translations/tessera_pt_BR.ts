@@ -2589,4 +2589,110 @@
         <translation>O chaveiro (%1) aceitou uma entrada de teste, mas não conseguiu devolvê-la: %2</translation>
     </message>
 </context>
+<context>
+    <name>tessera::cli::RecoveryCommand</name>
+    <message>
+        <source>password reset</source>
+        <translation>redefinir senha</translation>
+    </message>
+    <message>
+        <source>security settings</source>
+        <translation>configurações de segurança</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>entrar</translation>
+    </message>
+    <message>
+        <source>help</source>
+        <translation>ajuda</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <extracomment>A checklist step&apos;s action in the terminal; %1 is an official https address.</extracomment>
+        <translation>Abrir: %1</translation>
+    </message>
+    <message>
+        <source>In the Tessera window: the password helper makes a strong password that fits the service&apos;s rules.</source>
+        <translation>Na janela do Tessera: o assistente de senhas cria uma senha forte que segue as regras do serviço.</translation>
+    </message>
+    <message>
+        <source>In the Tessera window: the account&apos;s recovery details (backup codes, email, phone).</source>
+        <translation>Na janela do Tessera: os dados de recuperação da conta (códigos de backup, e-mail, telefone).</translation>
+    </message>
+    <message>
+        <source>In the Tessera window: the clock check.</source>
+        <translation>Na janela do Tessera: a verificação do relógio.</translation>
+    </message>
+    <message>
+        <source>Show the steps with: tessera-cli recovery show SERVICE SCENARIO</source>
+        <translation>Veja os passos com: tessera-cli recovery show SERVICE SCENARIO</translation>
+    </message>
+    <message>
+        <source>Official pages (open them yourself, never from a link in a message):</source>
+        <translation>Páginas oficiais (abra você mesmo, nunca por um link em uma mensagem):</translation>
+    </message>
+    <message>
+        <source>Tip: </source>
+        <extracomment>Before a tip under a checklist step in the terminal (keep the space at the end).</extracomment>
+        <translation>Dica: </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::documents::EmergencyKit</name>
+    <message>
+        <source>Time-based (TOTP) · %1 · %2 digits · every %3 s</source>
+        <extracomment>Printed under an account in the emergency kit: %1 algorithm (SHA1), %2 digits, %3 seconds.</extracomment>
+        <translation>Por tempo (TOTP) · %1 · %2 dígitos · a cada %3 s</translation>
+    </message>
+    <message>
+        <source>Counter-based (HOTP) · %1 · %2 digits · next counter %3</source>
+        <translation>Por contador (HOTP) · %1 · %2 dígitos · próximo contador %3</translation>
+    </message>
+    <message>
+        <source>Steam Guard · 5 characters · every 30 s</source>
+        <translation>Steam Guard · 5 caracteres · a cada 30 s</translation>
+    </message>
+    <message>
+        <source>The emergency kit could not be prepared.</source>
+        <translation>Não foi possível preparar o kit de emergência.</translation>
+    </message>
+    <message>
+        <source>Tessera emergency kit</source>
+        <translation>Kit de emergência do Tessera</translation>
+    </message>
+    <message>
+        <source>The emergency kit could not be drawn.</source>
+        <translation>Não foi possível desenhar o kit de emergência.</translation>
+    </message>
+    <message>
+        <source>Tessera emergency kit · %1 · page %2 of %3 · keep it private</source>
+        <translation>Kit de emergência do Tessera · %1 · página %2 de %3 · mantenha em sigilo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on %1 · %n account(s)</source>
+        <extracomment>%1 a date and time; %n how many accounts the kit holds.</extracomment>
+        <translation>
+            <numerusform>Feito em %1 · %n conta</numerusform>
+            <numerusform>Feito em %1 · %n contas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This paper holds the keys to your two-factor codes. Anyone who has it can make your login codes: keep it somewhere safe (a locked drawer, a safe), never photograph it, and destroy older kits when you print a new one.
+To get an account back: open Tessera — or any authenticator app — on your new computer or phone, choose “Add account” and scan its QR code below. If a code will not scan, choose manual entry and type the setup key shown beside it, with the same type, digits and period.
+Then check that the code the app shows is accepted by the site before you rely on it.</source>
+        <translation>Este papel guarda as chaves dos seus códigos de verificação em duas etapas. Quem tiver este papel pode gerar seus códigos de login: guarde-o em um lugar seguro (uma gaveta trancada, um cofre), nunca tire foto dele e destrua os kits antigos quando imprimir um novo.
+Para recuperar uma conta: abra o Tessera — ou qualquer app autenticador — no seu novo computador ou celular, escolha “Adicionar conta” e escaneie o código QR dela abaixo. Se um código não escanear, escolha a entrada manual e digite a chave de configuração mostrada ao lado, com o mesmo tipo, dígitos e período.
+Depois confira se o site aceita o código que o app mostra antes de confiar nele.</translation>
+    </message>
+    <message>
+        <source>Setup key:</source>
+        <translation>Chave de configuração:</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>Before the account&apos;s own note in the emergency kit.</extracomment>
+        <translation>Observação: %1</translation>
+    </message>
+</context>
 </TS>

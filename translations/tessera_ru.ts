@@ -2611,4 +2611,111 @@
         <translation>Связка ключей (%1) приняла тестовую запись, но не смогла её вернуть: %2</translation>
     </message>
 </context>
+<context>
+    <name>tessera::cli::RecoveryCommand</name>
+    <message>
+        <source>password reset</source>
+        <translation>сброс пароля</translation>
+    </message>
+    <message>
+        <source>security settings</source>
+        <translation>настройки безопасности</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <source>help</source>
+        <translation>помощь</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <extracomment>A checklist step&apos;s action in the terminal; %1 is an official https address.</extracomment>
+        <translation>Открыть: %1</translation>
+    </message>
+    <message>
+        <source>In the Tessera window: the password helper makes a strong password that fits the service&apos;s rules.</source>
+        <translation>В окне Tessera: помощник паролей создаст надёжный пароль по правилам сервиса.</translation>
+    </message>
+    <message>
+        <source>In the Tessera window: the account&apos;s recovery details (backup codes, email, phone).</source>
+        <translation>В окне Tessera: данные восстановления аккаунта (резервные коды, почта, телефон).</translation>
+    </message>
+    <message>
+        <source>In the Tessera window: the clock check.</source>
+        <translation>В окне Tessera: проверка часов.</translation>
+    </message>
+    <message>
+        <source>Show the steps with: tessera-cli recovery show SERVICE SCENARIO</source>
+        <translation>Шаги покажет команда: tessera-cli recovery show SERVICE SCENARIO</translation>
+    </message>
+    <message>
+        <source>Official pages (open them yourself, never from a link in a message):</source>
+        <translation>Официальные страницы (открывайте их сами, никогда не по ссылке из сообщения):</translation>
+    </message>
+    <message>
+        <source>Tip: </source>
+        <extracomment>Before a tip under a checklist step in the terminal (keep the space at the end).</extracomment>
+        <translation>Совет: </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::documents::EmergencyKit</name>
+    <message>
+        <source>Time-based (TOTP) · %1 · %2 digits · every %3 s</source>
+        <extracomment>Printed under an account in the emergency kit: %1 algorithm (SHA1), %2 digits, %3 seconds.</extracomment>
+        <translation>По времени (TOTP) · %1 · %2 цифр · каждые %3 с</translation>
+    </message>
+    <message>
+        <source>Counter-based (HOTP) · %1 · %2 digits · next counter %3</source>
+        <translation>По счётчику (HOTP) · %1 · %2 цифр · следующий счётчик %3</translation>
+    </message>
+    <message>
+        <source>Steam Guard · 5 characters · every 30 s</source>
+        <translation>Steam Guard · 5 символов · каждые 30 с</translation>
+    </message>
+    <message>
+        <source>The emergency kit could not be prepared.</source>
+        <translation>Не удалось подготовить аварийный комплект.</translation>
+    </message>
+    <message>
+        <source>Tessera emergency kit</source>
+        <translation>Аварийный комплект Tessera</translation>
+    </message>
+    <message>
+        <source>The emergency kit could not be drawn.</source>
+        <translation>Не удалось нарисовать аварийный комплект.</translation>
+    </message>
+    <message>
+        <source>Tessera emergency kit · %1 · page %2 of %3 · keep it private</source>
+        <translation>Аварийный комплект Tessera · %1 · страница %2 из %3 · храните в тайне</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on %1 · %n account(s)</source>
+        <extracomment>%1 a date and time; %n how many accounts the kit holds.</extracomment>
+        <translation>
+            <numerusform>Создан %1 · %n аккаунт</numerusform>
+            <numerusform>Создан %1 · %n аккаунта</numerusform>
+            <numerusform>Создан %1 · %n аккаунтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This paper holds the keys to your two-factor codes. Anyone who has it can make your login codes: keep it somewhere safe (a locked drawer, a safe), never photograph it, and destroy older kits when you print a new one.
+To get an account back: open Tessera — or any authenticator app — on your new computer or phone, choose “Add account” and scan its QR code below. If a code will not scan, choose manual entry and type the setup key shown beside it, with the same type, digits and period.
+Then check that the code the app shows is accepted by the site before you rely on it.</source>
+        <translation>На этом листе — ключи к вашим кодам двухфакторной проверки. Любой, у кого он окажется, сможет получать ваши коды входа: храните его в надёжном месте (в запертом ящике, в сейфе), никогда не фотографируйте и уничтожайте старые комплекты, когда печатаете новый.
+Чтобы вернуть аккаунт: откройте Tessera — или любое приложение-аутентификатор — на новом компьютере или телефоне, выберите «Добавить аккаунт» и отсканируйте его QR-код ниже. Если код не сканируется, выберите ручной ввод и введите ключ настройки, напечатанный рядом, с тем же типом, числом цифр и периодом.
+Затем убедитесь, что сайт принимает код из приложения, прежде чем на него полагаться.</translation>
+    </message>
+    <message>
+        <source>Setup key:</source>
+        <translation>Ключ настройки:</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>Before the account&apos;s own note in the emergency kit.</extracomment>
+        <translation>Заметка: %1</translation>
+    </message>
+</context>
 </TS>

@@ -10,6 +10,10 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTranslator>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -55,10 +59,16 @@ QStringList wrapped(const QString& text, const QString& first)
 QString urlLabel(const QString& key)
 {
     if (key == u"passwordReset"_s) {
-        return u"password reset"_s;
+        return RecoveryCommand::tr("password reset");
     }
     if (key == u"securitySettings"_s) {
-        return u"security settings"_s;
+        return RecoveryCommand::tr("security settings");
+    }
+    if (key == u"login"_s) {
+        return RecoveryCommand::tr("login");
+    }
+    if (key == u"help"_s) {
+        return RecoveryCommand::tr("help");
     }
     return key;
 }
@@ -69,13 +79,16 @@ QString actionLine(const Playbook& playbook, const PlaybookStep& step)
     case StepActionKind::None:
         return {};
     case StepActionKind::OpenUrl:
-        return u"Open: "_s + playbook.url(step.actionUrlKey()).toString();
+        //: A checklist step's action in the terminal; %1 is an official https address.
+        return RecoveryCommand::tr("Open: %1").arg(playbook.url(step.actionUrlKey()).toString());
     case StepActionKind::GeneratePassword:
-        return u"In the Tessera window: the password helper makes a strong password that fits the service's rules."_s;
+        return RecoveryCommand::tr(
+            "In the Tessera window: the password helper makes a strong password that fits the service's rules.");
     case StepActionKind::OpenAccountRecoveryInfo:
-        return u"In the Tessera window: the account's recovery details (backup codes, email, phone)."_s;
+        return RecoveryCommand::tr(
+            "In the Tessera window: the account's recovery details (backup codes, email, phone).");
     case StepActionKind::CheckClock:
-        return u"In the Tessera window: the clock check."_s;
+        return RecoveryCommand::tr("In the Tessera window: the clock check.");
     }
     return {};
 }
@@ -122,6 +135,14 @@ ExitCode RecoveryCommand::run(const CommandLine& commandLine, Console& console)
     if (language.isEmpty()) {
         language = u"en"_s; // a system language without a translation
     }
+
+    // The labels in the playbook's language: the catalogue built into the program (none in
+    // builds without translations, and none needed for English).
+    QTranslator labels;
+    if (language != u"en"_s && labels.load(u"tessera_"_s + language, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(&labels);
+    }
+    const auto uninstall = qScopeGuard([&labels] { QCoreApplication::removeTranslator(&labels); });
 
     auto library = recovery::PlaybookLibrary::load();
     if (!library) {
@@ -170,7 +191,7 @@ ExitCode RecoveryCommand::list(const CommandLine& commandLine, Console& console,
         }
     }
     console.out(QString());
-    console.out(u"Show the steps with: tessera-cli recovery show SERVICE SCENARIO"_s);
+    console.out(tr("Show the steps with: tessera-cli recovery show SERVICE SCENARIO"));
     return ExitCode::Ok;
 }
 
@@ -215,10 +236,15 @@ void RecoveryCommand::printScenario(Console& console, const Playbook& playbook, 
     }
     if (!playbook.urls().isEmpty()) {
         console.out(QString());
-        console.out(u"Official pages (open them yourself, never from a link in a message):"_s);
+        console.out(tr("Official pages (open them yourself, never from a link in a message):"));
+        qsizetype labelWidth = 0; // translated labels differ in length: align the addresses after the longest
+        for (const QString& key : Playbook::urlKeys()) {
+            labelWidth = std::max(labelWidth, urlLabel(key).size());
+        }
         for (const QString& key : Playbook::urlKeys()) {
             if (playbook.urls().contains(key)) {
-                console.out(u"  %1 %2"_s.arg(urlLabel(key).leftJustified(18), playbook.url(key).toString()));
+                console.out(
+                    u"  %1 %2"_s.arg(urlLabel(key).leftJustified(labelWidth + 1), playbook.url(key).toString()));
             }
         }
     }
@@ -233,7 +259,8 @@ void RecoveryCommand::printScenario(Console& console, const Playbook& playbook, 
             console.out(line);
         }
         for (const LocalizedText& tip : step.tips()) {
-            for (const QString& line : wrapped(tip.text(language), indent + u"Tip: "_s)) {
+            //: Before a tip under a checklist step in the terminal (keep the space at the end).
+            for (const QString& line : wrapped(tip.text(language), indent + tr("Tip: "))) {
                 console.out(line);
             }
         }

@@ -4,6 +4,7 @@
 
 #include "ExitCode.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace tessera::recovery {
@@ -20,8 +21,11 @@ class Console;
 /* `recovery list` and `recovery show SERVICE SCENARIO` (docs/cli.md): the recovery playbooks in a
  * terminal, for someone who has just lost access and has only a terminal, or a script. Playbook
  * text comes in the language of --lang or of the system locale (English when there is no
- * translation); the command's own labels are English, like the rest of tessera-cli. */
+ * translation), and so do the command's labels ("Tip:", "Official pages"): someone locked out
+ * reads one language, not two. Errors stay English, like the rest of tessera-cli. */
 class RecoveryCommand {
+    Q_DECLARE_TR_FUNCTIONS(tessera::cli::RecoveryCommand)
+
 public:
     [[nodiscard]] static ExitCode run(const CommandLine& commandLine, Console& console);
 

@@ -77,6 +77,9 @@ QString LanguageSwitcher::apply(const QString& code)
         m_installed = QCoreApplication::installTranslator(&m_translator);
     }
     installQtTranslation(chosen);
+    // Dates and numbers too (Qt.locale() in QML, the emergency kit's date): a Spanish window
+    // should not print "23 November" because the system is set to English, nor the reverse.
+    QLocale::setDefault(code.isEmpty() ? QLocale::system() : QLocale(code));
     const bool changed = chosen != m_current;
     m_current = chosen;
     updateEngine();

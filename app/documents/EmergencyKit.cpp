@@ -75,14 +75,16 @@ QString details(const otp::OtpToken& token)
     const otp::OtpParameters& p = token.parameters();
     switch (p.type()) {
     case otp::OtpType::Totp:
-        return u"Time-based (TOTP) · %1 · %2 digits · every %3 s"_s.arg(
-            otp::OtpParameters::algorithmName(p.algorithm()), QString::number(p.digits()), QString::number(p.period()));
+        //: Printed under an account in the emergency kit: %1 algorithm (SHA1), %2 digits, %3 seconds.
+        return EmergencyKit::tr("Time-based (TOTP) · %1 · %2 digits · every %3 s")
+            .arg(otp::OtpParameters::algorithmName(p.algorithm()), QString::number(p.digits()),
+                 QString::number(p.period()));
     case otp::OtpType::Hotp:
-        return u"Counter-based (HOTP) · %1 · %2 digits · next counter %3"_s.arg(
-            otp::OtpParameters::algorithmName(p.algorithm()), QString::number(p.digits()),
-            QString::number(p.counter()));
+        return EmergencyKit::tr("Counter-based (HOTP) · %1 · %2 digits · next counter %3")
+            .arg(otp::OtpParameters::algorithmName(p.algorithm()), QString::number(p.digits()),
+                 QString::number(p.counter()));
     case otp::OtpType::Steam:
-        return u"Steam Guard · 5 characters · every 30 s"_s;
+        return EmergencyKit::tr("Steam Guard · 5 characters · every 30 s");
     }
     return {};
 }
@@ -105,13 +107,13 @@ Result<QByteArray> EmergencyKit::pdf(const vault::VaultContent& content, const Q
     QByteArray bytes;
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly)) {
-        return Error(ErrorCode::Internal, u"The emergency kit could not be prepared."_s);
+        return Error(ErrorCode::Internal, tr("The emergency kit could not be prepared."));
     }
     QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(kDpi);
-    writer.setTitle(u"Tessera emergency kit"_s);
+    writer.setTitle(tr("Tessera emergency kit"));
     writer.setCreator(u"Tessera"_s);
 
     const std::size_t total = content.accounts.size();
@@ -123,11 +125,12 @@ Result<QByteArray> EmergencyKit::pdf(const vault::VaultContent& content, const Q
 
     QPainter painter;
     if (!painter.begin(&writer)) {
-        return Error(ErrorCode::Internal, u"The emergency kit could not be drawn."_s);
+        return Error(ErrorCode::Internal, tr("The emergency kit could not be drawn."));
     }
     const double left = mm(kMarginMm);
     const double width = mm(kPageWidthMm - 2 * kMarginMm);
-    const QString date = QLocale::c().toString(created.toLocalTime(), u"d MMMM yyyy, HH:mm"_s);
+    // The month in the kit's language (the default locale follows the window's language).
+    const QString date = QLocale().toString(created.toLocalTime(), u"d MMMM yyyy, HH:mm"_s);
 
     auto footer = [&](int page) {
         painter.setFont(font(8));
@@ -135,27 +138,28 @@ Result<QByteArray> EmergencyKit::pdf(const vault::VaultContent& content, const Q
         painter.drawText(
             QRectF(left, mm(kPageHeightMm - kMarginMm - kFooterMm), width, mm(kFooterMm)),
             Qt::AlignLeft | Qt::AlignVCenter,
-            u"Tessera emergency kit · %1 · page %2 of %3 · keep it private"_s.arg(date).arg(page).arg(pages));
+            tr("Tessera emergency kit · %1 · page %2 of %3 · keep it private").arg(date).arg(page).arg(pages));
         painter.setPen(Qt::black);
     };
 
     // First page: what this is, when it was made, how to use it.
     double y = mm(kMarginMm);
     painter.setFont(font(22, true));
-    painter.drawText(QRectF(left, y, width, mm(12)), Qt::AlignLeft | Qt::AlignVCenter, u"Tessera emergency kit"_s);
+    painter.drawText(QRectF(left, y, width, mm(12)), Qt::AlignLeft | Qt::AlignVCenter, tr("Tessera emergency kit"));
     y += mm(13);
     painter.setFont(font(10));
     painter.drawText(QRectF(left, y, width, mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
-                     u"Made on %1 · %2 account%3"_s.arg(date).arg(total).arg(total == 1 ? QString() : u"s"_s));
+                     //: %1 a date and time; %n how many accounts the kit holds.
+                     tr("Made on %1 · %n account(s)", nullptr, int(total)).arg(date));
     y += mm(9);
     const QString instructions =
-        u"This paper holds the keys to your two-factor codes. Anyone who has it can make your login codes: "
-        "keep it somewhere safe (a locked drawer, a safe), never photograph it, and destroy older kits when you "
-        "print a new one.\n"
-        "To get an account back: open Tessera — or any authenticator app — on your new computer or phone, "
-        "choose “Add account” and scan its QR code below. If a code will not scan, choose manual entry and type "
-        "the setup key shown beside it, with the same type, digits and period.\n"
-        "Then check that the code the app shows is accepted by the site before you rely on it."_s;
+        tr("This paper holds the keys to your two-factor codes. Anyone who has it can make your login codes: "
+           "keep it somewhere safe (a locked drawer, a safe), never photograph it, and destroy older kits when you "
+           "print a new one.\n"
+           "To get an account back: open Tessera — or any authenticator app — on your new computer or phone, "
+           "choose “Add account” and scan its QR code below. If a code will not scan, choose manual entry and type "
+           "the setup key shown beside it, with the same type, digits and period.\n"
+           "Then check that the code the app shows is accepted by the site before you rely on it.");
     painter.setFont(font(9.5));
     const QRectF box(left, y, width, mm(kHeaderMm - 26));
     painter.drawRect(box);
@@ -195,7 +199,7 @@ Result<QByteArray> EmergencyKit::pdf(const vault::VaultContent& content, const Q
         painter.setFont(font(8.5));
         painter.drawText(QRectF(textLeft, line, textWidth, mm(5)), Qt::AlignLeft | Qt::AlignVCenter, details(token));
         line += mm(7);
-        painter.drawText(QRectF(textLeft, line, textWidth, mm(5)), Qt::AlignLeft | Qt::AlignVCenter, u"Setup key:"_s);
+        painter.drawText(QRectF(textLeft, line, textWidth, mm(5)), Qt::AlignLeft | Qt::AlignVCenter, tr("Setup key:"));
         line += mm(5);
         painter.setFont(font(10, false, true));
         painter.drawText(QRectF(textLeft, line, textWidth, mm(12)), Qt::TextWrapAnywhere | Qt::AlignLeft | Qt::AlignTop,
@@ -203,7 +207,8 @@ Result<QByteArray> EmergencyKit::pdf(const vault::VaultContent& content, const Q
         if (!account.note.isEmpty()) {
             painter.setFont(font(8.5));
             painter.drawText(QRectF(textLeft, y + mm(kQrMm - 5), textWidth, mm(5)), Qt::AlignLeft | Qt::AlignVCenter,
-                             u"Note: "_s + account.note);
+                             //: Before the account's own note in the emergency kit.
+                             tr("Note: %1").arg(account.note));
         }
         painter.setPen(Qt::lightGray);
         painter.drawLine(QPointF(left, y + mm(kRowMm - 3)), QPointF(left + width, y + mm(kRowMm - 3)));
@@ -213,7 +218,7 @@ Result<QByteArray> EmergencyKit::pdf(const vault::VaultContent& content, const Q
     }
     footer(page);
     if (!painter.end()) {
-        return Error(ErrorCode::Internal, u"The emergency kit could not be drawn."_s);
+        return Error(ErrorCode::Internal, tr("The emergency kit could not be drawn."));
     }
     buffer.close();
     return bytes;

@@ -209,6 +209,26 @@ private Q_SLOTS:
         QCOMPARE(object[u"language"_s].toString(), language);
     }
 
+    void labelsSpeakThePlaybooksLanguage()
+    {
+        // Someone locked out reads one language: "Tip:" and the official pages' heading follow
+        // --lang like the steps do. English text must not leak into a Spanish checklist.
+        const auto spanish = runCli({u"recovery"_s, u"show"_s, u"aliexpress"_s, u"hacked"_s, u"--lang"_s, u"es"_s});
+        TESSERA_VERIFY_CLI_OK(spanish);
+        const QString spanishText = QString::fromUtf8(spanish.out);
+        QVERIFY2(spanishText.contains(u"Consejo: "_s), qPrintable(spanishText.left(600)));
+        QVERIFY(spanishText.contains(u"Páginas oficiales"_s));
+        QVERIFY(!spanishText.contains(u"Tip: "_s));
+        QVERIFY(!spanishText.contains(u"Official pages"_s));
+        QVERIFY(!spanishText.contains(u"In the Tessera window"_s));
+        // English stays English, and the JSON keys never change with the language.
+        const auto english = runCli({u"recovery"_s, u"show"_s, u"aliexpress"_s, u"hacked"_s, u"--lang"_s, u"en"_s});
+        TESSERA_VERIFY_CLI_OK(english);
+        const QString englishText = QString::fromUtf8(english.out);
+        QVERIFY(englishText.contains(u"Tip: "_s));
+        QVERIFY(englishText.contains(u"Official pages (open them yourself"_s));
+    }
+
     void followsTheSystemLanguage_data()
     {
         QTest::addColumn<QByteArray>("locale");
