@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tessera contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupController.h"
+#include "TestEnvironment.h"
 #include "UnlockedVault.h"
 #include "VaultController.h"
 #include "interop/AegisImporter.h"
@@ -12,9 +13,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -191,6 +194,27 @@ private Q_SLOTS:
         QVERIFY(bytes->startsWith("%PDF"));
         QCOMPARE(QFile(m_dir->filePath(u"kit.pdf"_s)).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
+    }
+
+    void emergencyKitSpeaksTheWindowsLanguage()
+    {
+        TESSERA_REQUIRE_TOOL(pdftotext, u"pdftotext"_s);
+        // The language the user chose in the window (LanguageSwitcher installs this catalogue).
+        QTranslator spanish;
+        QVERIFY(spanish.load(u"tessera_es"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&spanish);
+        const auto uninstall = qScopeGuard([&spanish] { QCoreApplication::removeTranslator(&spanish); });
+
+        BackupController backup(m_vault.get());
+        QSignalSpy done(&backup, &BackupController::done);
+        QSignalSpy failed(&backup, &BackupController::failed);
+        backup.exportEmergencyKit(fileUrl(u"kit-es.pdf"_s));
+        QVERIFY(finished(backup, done, failed));
+        const auto text = tessera::test::run(pdftotext, {m_dir->filePath(u"kit-es.pdf"_s), u"-"_s});
+        QCOMPARE(text.exitCode, 0);
+        const QString kit = QString::fromUtf8(text.out);
+        QVERIFY2(kit.contains(u"Kit de emergencia de Tessera"_s), qPrintable(kit.left(400)));
+        QVERIFY(!kit.contains(u"Setup key"_s));
     }
 
     void googleCodes()
