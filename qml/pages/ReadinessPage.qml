@@ -20,6 +20,10 @@ Page {
         return RecoveryController.readiness();
     }
     readonly property var accounts: report.accounts || []
+    // What "Back up now" did, said here rather than on the backup screen the user did not open.
+    property bool backingUp: false
+    property string backupMessage
+    property bool backupFailed: false
 
     function outcomeText(outcome) {
         switch (outcome) {
@@ -53,8 +57,11 @@ Page {
     function fix(findingId, accountId) {
         switch (findingId) {
         case "no-backup-since-change":
-            if (BackupController.automaticEnabled)
+            if (BackupController.automaticEnabled) {
+                backingUp = true;
+                backupMessage = "";
                 BackupController.backUpNow();
+            }
             else
                 StackView.view.push(backupComponent, {}, StackView.Immediate);
             break;
@@ -72,6 +79,22 @@ Page {
     }
 
     objectName: "readinessPage"
+
+    Connections {
+        target: BackupController
+        enabled: root.backingUp
+
+        function onDone(message) {
+            root.backingUp = false;
+            root.backupFailed = false;
+            root.backupMessage = message;
+        }
+        function onFailed(message) {
+            root.backingUp = false;
+            root.backupFailed = true;
+            root.backupMessage = message;
+        }
+    }
     title: qsTr("Recovery readiness")
     Accessible.name: title
 
@@ -108,6 +131,14 @@ Page {
                 wrapMode: Text.WordWrap
                 color: Theme.mutedText
                 text: (root.report.lastBackup || "").length > 0 ? qsTr("Last backup or emergency kit: %1.").arg(new Date(root.report.lastBackup).toLocaleString(Qt.locale(), Locale.ShortFormat)) : qsTr("No backup or emergency kit has been made yet.")
+            }
+            Label {
+                objectName: "backupMessage"
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                visible: root.backupMessage.length > 0
+                color: root.backupFailed ? Theme.danger : Theme.success
+                text: root.backupMessage
             }
             Repeater {
                 model: root.report.vaultFindings || []
