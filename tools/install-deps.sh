@@ -55,6 +55,11 @@ build_packages+=(libzxcvbn-dev)
 run_packages+=(libzxcvbn0)
 # backend.clockcheck makes a self-signed certificate with the openssl program.
 test_packages+=(openssl)
+# The package checks (ctest -L packaging, tools/check-package.sh): dpkg-shlibdeps (dpkg-dev) finds
+# the .deb's library dependencies, rsvg-convert (librsvg2-bin) renders the PNG icons from the SVG,
+# man (man-db, absent from minimal images) renders the manual page with --warnings, and zsh and
+# fish check the syntax of their completion files.
+test_packages+=(dpkg-dev librsvg2-bin man-db zsh fish)
 
 case "${1:-}" in
     run) wanted=("${build_packages[@]}" "${run_packages[@]}") ;;
