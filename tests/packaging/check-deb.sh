@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Tessera contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# ctest packaging.deb: builds the Debian package from this build's install rules and checks it
+# without installing anything: the control fields, the file list, and the extracted files —
+# the programs run, the desktop, AppStream, completion and manual files are valid.
+# tools/check-package.sh does the same with the package installed into the system.
+# Usage: check-deb.sh CPACK BUILD_DIR VERSION
+set -euo pipefail
+
+cpack="$1"
+build_dir="$2"
+version="$3"
+
+for tool in dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli man; do
+    if ! command -v "$tool" >/dev/null; then
+        case "$tool" in
+            dpkg-*) package=dpkg-dev ;;
+            desktop-file-validate) package=desktop-file-utils ;;
+            appstreamcli) package=appstream ;;
+            man) package=man-db ;;
+        esac
+        echo "skipped: $tool not installed (Debian: $package)"
+        exit 77
+    fi
+done
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+failures=0
+fail() {
+    echo "FAIL: $*" >&2
+    failures=$((failures + 1))
+}
+
+# -B keeps the package and CPack's staging tree out of the build directory.
+if ! "$cpack" -G DEB --config "$build_dir/CPackConfig.cmake" -B "$work/out" >"$work/cpack.log" 2>&1; then
+    cat "$work/cpack.log" >&2
+    echo "FAIL: cpack could not build the package" >&2
+    exit 1
+fi
+arch="$(dpkg --print-architecture)"
+deb="$work/out/tessera_${version}_${arch}.deb"
+if [ ! -f "$deb" ]; then
+    echo "FAIL: cpack did not write tessera_${version}_${arch}.deb; it wrote:" >&2
+    ls "$work/out" >&2
+    exit 1
+fi
+echo "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
+
+# Control fields.
+field() { dpkg-deb -f "$deb" "$1"; }
+[ "$(field Package)" = tessera ] || fail "Package is '$(field Package)', not tessera"
+[ "$(field Version)" = "$version" ] || fail "Version is '$(field Version)', not $version"
+[ "$(field Section)" = utils ] || fail "Section is '$(field Section)', not utils"
+[ "$(field Maintainer)" = "Tessera contributors" ] || fail "Maintainer is '$(field Maintainer)'"
+[ -n "$(field Homepage)" ] || fail "no Homepage"
+depends="$(field Depends)"
+# What dpkg-shlibdeps must have found (the programs link them) and what we list by hand (loaded
+# at run time: QML modules, plugins, libsecret through QtKeychain).
+for package in libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 libqt6keychain1 libsodium23 libssl3 libzxing2 libzxcvbn0 \
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates \
+    qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript \
+    qml6-module-qtqml-models qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel \
+    libqt6svg6 qt6-image-formats-plugins qt6-translations-l10n fonts-dejavu-core libsecret-1-0; do
+    grep -Eq "(^|, )${package}( \(|,|$)" <<<"$depends" || fail "Depends lacks $package"
+done
+recommends="$(field Recommends)"
+grep -q 'gnome-keyring | kwalletmanager' <<<"$recommends" || fail "Recommends lacks gnome-keyring | kwalletmanager: '$recommends'"
+grep -q 'qt6-gtk-platformtheme' <<<"$recommends" || fail "Recommends lacks qt6-gtk-platformtheme"
+
+# File list.
+dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./|/|' >"$work/files"
+expected=(
+    /usr/bin/tessera /usr/bin/tessera-cli
+    /usr/share/applications/org.tessera.Tessera.desktop
+    /usr/share/metainfo/org.tessera.Tessera.metainfo.xml
+    /usr/share/icons/hicolor/scalable/apps/org.tessera.Tessera.svg
+    /usr/share/man/man1/tessera-cli.1
+    /usr/share/bash-completion/completions/tessera-cli
+    /usr/share/zsh/site-functions/_tessera-cli
+    /usr/share/fish/vendor_completions.d/tessera-cli.fish
+)
+for size in 16 24 32 48 64 128 256 512; do
+    expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/org.tessera.Tessera.png")
+done
+for path in "${expected[@]}"; do
+    # The manual page may be installed compressed.
+    grep -Eqx "${path}(\\.gz)?" "$work/files" || fail "the package lacks $path"
+done
+
+# The extracted files.
+root="$work/root"
+dpkg-deb -x "$deb" "$root"
+cli="$root/usr/bin/tessera-cli"
+out="$("$cli" --version)" || fail "tessera-cli --version failed"
+[ "$out" = "tessera-cli $version" ] || fail "tessera-cli --version printed '$out'"
+# Smoke commands (docs/cli.md): a code from a URI (the RFC 6238 secret at t=59), then a vault
+# with a recovery password only, so no keychain is involved, in a home of its own.
+uri='otpauth://totp/Example:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8'
+out="$("$cli" code --uri "$uri" --at 59)" || fail "tessera-cli code --uri failed"
+[ "$out" = 94287082 ] || fail "tessera-cli code --uri printed '$out', not 94287082"
+mkdir -p "$work/home"
+printf 'correct horse battery staple\n' >"$work/pw.txt"
+vault=(env HOME="$work/home" XDG_DATA_HOME="$work/home/data" "$cli" --vault "$work/home/vault.tessera" --password-file "$work/pw.txt")
+if "${vault[@]}" init --no-keychain >/dev/null \
+    && "${vault[@]}" add 'otpauth://totp/GitHub:alice?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ&issuer=GitHub' >/dev/null; then
+    out="$("${vault[@]}" code github --at 59)" || fail "tessera-cli code github failed"
+    [ "$out" = 320382 ] || fail "tessera-cli code github --at 59 printed '$out', not 320382"
+else
+    fail "tessera-cli could not create a password-only vault and add an account"
+fi
+
+desktop-file-validate "$root/usr/share/applications/org.tessera.Tessera.desktop" || fail "desktop-file-validate"
+appstreamcli validate --no-net "$root/usr/share/metainfo/org.tessera.Tessera.metainfo.xml" >"$work/as.log" 2>&1 \
+    || { cat "$work/as.log" >&2; fail "appstreamcli validate"; }
+
+bash -n "$root/usr/share/bash-completion/completions/tessera-cli" || fail "bash -n on the bash completion"
+if command -v zsh >/dev/null; then
+    zsh -n "$root/usr/share/zsh/site-functions/_tessera-cli" || fail "zsh -n on the zsh completion"
+else
+    echo "skipped: zsh -n (zsh not installed)"
+fi
+if command -v fish >/dev/null; then
+    fish -n "$root/usr/share/fish/vendor_completions.d/tessera-cli.fish" || fail "fish -n on the fish completion"
+else
+    echo "skipped: fish -n (fish not installed)"
+fi
+
+page="$(ls "$root"/usr/share/man/man1/tessera-cli.1*)"
+warnings="$(MANWIDTH=80 man --warnings -l "$page" 2>&1 >/dev/null)" || fail "man could not render $page"
+[ -z "$warnings" ] || fail "man --warnings on the manual page: $warnings"
+
+if [ "$failures" -gt 0 ]; then
+    echo "$failures package check(s) failed" >&2
+    exit 1
+fi
+echo "the package's control fields, files, programs, desktop, AppStream, completion and manual files are right"
