@@ -6,12 +6,13 @@
 # without installing anything: the control fields, the file list, and the extracted files —
 # the programs run, the desktop, AppStream, completion and manual files are valid.
 # tools/check-package.sh does the same with the package installed into the system.
-# Usage: check-deb.sh CPACK BUILD_DIR VERSION
+# Usage: check-deb.sh CPACK BUILD_DIR VERSION PNG_ICONS (ON when rsvg-convert made PNG icons)
 set -euo pipefail
 
 cpack="$1"
 build_dir="$2"
 version="$3"
+png_icons="$4"
 
 for tool in dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli man; do
     if ! command -v "$tool" >/dev/null; then
@@ -83,9 +84,13 @@ expected=(
     /usr/share/zsh/site-functions/_tessera-cli
     /usr/share/fish/vendor_completions.d/tessera-cli.fish
 )
-for size in 16 24 32 48 64 128 256 512; do
-    expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/org.tessera.Tessera.png")
-done
+if [ "$png_icons" = ON ]; then
+    for size in 16 24 32 48 64 128 256 512; do
+        expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/org.tessera.Tessera.png")
+    done
+else
+    echo "skipped: PNG icons (rsvg-convert was not found when the build was configured; Debian: librsvg2-bin)"
+fi
 for path in "${expected[@]}"; do
     # The manual page may be installed compressed.
     grep -Eqx "${path}(\\.gz)?" "$work/files" || fail "the package lacks $path"
