@@ -53,32 +53,11 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$deb" >"$work/apt.log" 2>&
 installed=1
 grep -E '^(Setting up|Unpacking) ' "$work/apt.log" | sed 's/^/  /' || true
 
-echo "== the installed tessera-cli =="
-version="$(dpkg-deb -f "$deb" Version)"
-out="$(/usr/bin/tessera-cli --version)" || fail "tessera-cli --version failed"
-[ "$out" = "tessera-cli $version" ] || fail "tessera-cli --version printed '$out'"
-echo "  $out"
-# Smoke commands from docs/cli.md: a code from a URI, and a password-only vault (no keychain)
-# in a throw-away home.
-out="$(/usr/bin/tessera-cli code --uri 'otpauth://totp/Example:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8' --at 59)" \
-    || fail "tessera-cli code --uri failed"
-[ "$out" = 94287082 ] || fail "tessera-cli code --uri printed '$out', not 94287082"
-mkdir -p "$work/home"
-printf 'correct horse battery staple\n' >"$work/pw.txt"
-cli=(env HOME="$work/home" /usr/bin/tessera-cli --vault "$work/home/vault.tessera" --password-file "$work/pw.txt")
-"${cli[@]}" init --no-keychain >/dev/null || fail "tessera-cli init --no-keychain failed"
-"${cli[@]}" add 'otpauth://totp/GitHub:alice?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ&issuer=GitHub' >/dev/null \
-    || fail "tessera-cli add failed"
-out="$("${cli[@]}" code github --at 59)" || fail "tessera-cli code github failed"
-[ "$out" = 320382 ] || fail "tessera-cli code github --at 59 printed '$out', not 320382"
-echo "  code --uri, init --no-keychain, add, code: as docs/cli.md says"
-
-echo "== the installed desktop integration =="
-desktop-file-validate /usr/share/applications/org.tessera.Tessera.desktop || fail "desktop-file-validate"
-appstreamcli validate --no-net /usr/share/metainfo/org.tessera.Tessera.metainfo.xml >/dev/null || fail "appstreamcli validate"
-MANWIDTH=80 man --warnings tessera-cli 2>"$work/man.err" >/dev/null || fail "man tessera-cli"
-[ ! -s "$work/man.err" ] || fail "man tessera-cli: $(cat "$work/man.err")"
-echo "  .desktop, metainfo, man tessera-cli: valid"
+echo "== the installed files =="
+mkdir -p "$work/files"
+"$(dirname "$0")/../tests/packaging/check-installed-files.sh" "" "$(dpkg-deb -f "$deb" Version)" "$work/files" \
+    || fail "the installed files (above)"
+echo "  tessera-cli runs; .desktop, metainfo, completions and man page are valid"
 
 echo "== the installed tessera, 8 seconds offscreen =="
 # The window's QML modules are loaded at start; a Depends that misses one shows here as "module

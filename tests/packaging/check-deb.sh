@@ -99,44 +99,7 @@ done
 # The extracted files.
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
-cli="$root/usr/bin/tessera-cli"
-out="$("$cli" --version)" || fail "tessera-cli --version failed"
-[ "$out" = "tessera-cli $version" ] || fail "tessera-cli --version printed '$out'"
-# Smoke commands (docs/cli.md): a code from a URI (the RFC 6238 secret at t=59), then a vault
-# with a recovery password only, so no keychain is involved, in a home of its own.
-uri='otpauth://totp/Example:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8'
-out="$("$cli" code --uri "$uri" --at 59)" || fail "tessera-cli code --uri failed"
-[ "$out" = 94287082 ] || fail "tessera-cli code --uri printed '$out', not 94287082"
-mkdir -p "$work/home"
-printf 'correct horse battery staple\n' >"$work/pw.txt"
-vault=(env HOME="$work/home" XDG_DATA_HOME="$work/home/data" "$cli" --vault "$work/home/vault.tessera" --password-file "$work/pw.txt")
-if "${vault[@]}" init --no-keychain >/dev/null \
-    && "${vault[@]}" add 'otpauth://totp/GitHub:alice?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ&issuer=GitHub' >/dev/null; then
-    out="$("${vault[@]}" code github --at 59)" || fail "tessera-cli code github failed"
-    [ "$out" = 320382 ] || fail "tessera-cli code github --at 59 printed '$out', not 320382"
-else
-    fail "tessera-cli could not create a password-only vault and add an account"
-fi
-
-desktop-file-validate "$root/usr/share/applications/org.tessera.Tessera.desktop" || fail "desktop-file-validate"
-appstreamcli validate --no-net "$root/usr/share/metainfo/org.tessera.Tessera.metainfo.xml" >"$work/as.log" 2>&1 \
-    || { cat "$work/as.log" >&2; fail "appstreamcli validate"; }
-
-bash -n "$root/usr/share/bash-completion/completions/tessera-cli" || fail "bash -n on the bash completion"
-if command -v zsh >/dev/null; then
-    zsh -n "$root/usr/share/zsh/site-functions/_tessera-cli" || fail "zsh -n on the zsh completion"
-else
-    echo "skipped: zsh -n (zsh not installed)"
-fi
-if command -v fish >/dev/null; then
-    fish -n "$root/usr/share/fish/vendor_completions.d/tessera-cli.fish" || fail "fish -n on the fish completion"
-else
-    echo "skipped: fish -n (fish not installed)"
-fi
-
-page="$(ls "$root"/usr/share/man/man1/tessera-cli.1*)"
-warnings="$(MANWIDTH=80 man --warnings -l "$page" 2>&1 >/dev/null)" || fail "man could not render $page"
-[ -z "$warnings" ] || fail "man --warnings on the manual page: $warnings"
+"$(dirname "$0")/check-installed-files.sh" "$root" "$version" "$work" || fail "the extracted files (above)"
 
 if [ "$failures" -gt 0 ]; then
     echo "$failures package check(s) failed" >&2
