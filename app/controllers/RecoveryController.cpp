@@ -44,7 +44,7 @@ RecoveryController::RecoveryController(VaultController* vault, const otp::Clock&
     });
 }
 
-RecoveryController::~RecoveryController() {}
+RecoveryController::~RecoveryController() = default;
 
 void RecoveryController::setLanguage(const QString& language)
 {
@@ -79,7 +79,7 @@ QVariantList RecoveryController::accounts() const
     for (const vault::Account& entry : m_vault->snapshot().accounts) {
         list.append(QVariantMap{{u"accountId"_s, entry.id()},
                                 {u"label"_s, VaultController::labelOf(entry.token())},
-                                {u"serviceId"_s, serviceFor(entry.id())}});
+                                {u"serviceId"_s, serviceOf(entry)}});
     }
     return list;
 }
@@ -102,10 +102,13 @@ QString RecoveryController::serviceFor(const QString& accountId) const
         return {};
     }
     const vault::Account* found = account(accountId);
-    if (found == nullptr) {
-        return m_library->generic().id();
-    }
-    return m_library->forIssuer(found->token().issuer(), found->token().name()).id();
+    return found ? serviceOf(*found) : m_library->generic().id();
+}
+
+QString RecoveryController::serviceOf(const vault::Account& entry) const
+{
+    // The list asks this for every account: by the account itself, not a lookup by id each time.
+    return m_library ? m_library->forIssuer(entry.token().issuer(), entry.token().name()).id() : QString();
 }
 
 QVariantList RecoveryController::scenarios(const QString& serviceId, const QString& accountId) const

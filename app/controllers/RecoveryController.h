@@ -123,6 +123,7 @@ private:
     /* Runs `change` on the account inside VaultController::modify; `changed` follows the save. */
     void modifyAccount(const QString& accountId, AccountChange change);
     [[nodiscard]] const vault::Account* account(const QString& accountId) const;
+    [[nodiscard]] QString serviceOf(const vault::Account& entry) const;
     [[nodiscard]] static QString findingText(const QString& id, const QString& english);
     [[nodiscard]] bool open(const QUrl& url);
 

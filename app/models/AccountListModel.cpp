@@ -84,7 +84,7 @@ AccountListModel::AccountListModel(VaultController& vault, const otp::Clock& clo
     reload();
 }
 
-AccountListModel::~AccountListModel() {}
+AccountListModel::~AccountListModel() = default;
 
 int AccountListModel::rowCount(const QModelIndex& parent) const
 {
