@@ -13,7 +13,17 @@ include(CheckPIESupported)
 
 option(TESSERA_HARDENING "Build with hardening flags (FORTIFY, stack protector, RELRO, PIE)" ON)
 
-if(TESSERA_HARDENING AND NOT TESSERA_SANITIZE)
+if(TESSERA_HARDENING AND NOT TESSERA_SANITIZE AND MSVC)
+    # Windows: ASLR (/DYNAMICBASE, /HIGHENTROPYVA) and DEP (/NXCOMPAT) are the linker's defaults;
+    # added are Control Flow Guard (indirect calls checked against the valid targets), the
+    # buffer-security check (the stack protector, on by default, spelled out) and CET shadow-stack
+    # compatibility. Configuration only: no Windows build runs here (README, "Platforms").
+    add_compile_options(/guard:cf /GS)
+    add_link_options(/guard:cf /DYNAMICBASE /HIGHENTROPYVA /NXCOMPAT)
+    if(CMAKE_SYSTEM_PROCESSOR MATCHES "^(AMD64|x86_64|X86|x86)$")  # CET is Intel/AMD only
+        add_link_options(/CETCOMPAT)
+    endif()
+elseif(TESSERA_HARDENING AND NOT TESSERA_SANITIZE)
     # PIE: executables get address-space randomisation like the shared libraries they load.
     # Qt already compiles with -fPIC; this makes CMake link executables with -pie too.
     set(CMAKE_POSITION_INDEPENDENT_CODE ON)
@@ -45,7 +55,8 @@ if(TESSERA_HARDENING AND NOT TESSERA_SANITIZE)
     endif()
 
     # Full RELRO (relocations read-only after start-up, every symbol bound at load: no writable
-    # GOT to overwrite) and a stack that cannot hold code.
+    # GOT to overwrite) and a stack that cannot hold code. ELF only: Apple's linker has neither
+    # option (its executables are PIE with a non-executable stack already), the check drops them.
     foreach(_tessera_flag "LINKER:-z,relro,-z,now" "LINKER:-z,noexecstack")
         string(MAKE_C_IDENTIFIER "TESSERA_HAS_${_tessera_flag}" _tessera_var)
         check_linker_flag(CXX "${_tessera_flag}" ${_tessera_var})
