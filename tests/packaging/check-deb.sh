@@ -83,6 +83,7 @@ expected=(
     /usr/share/bash-completion/completions/tessera-cli
     /usr/share/zsh/site-functions/_tessera-cli
     /usr/share/fish/vendor_completions.d/tessera-cli.fish
+    /usr/share/doc/tessera/copyright
 )
 if [ "$png_icons" = ON ]; then
     for size in 16 24 32 48 64 128 256 512; do
@@ -100,6 +101,15 @@ done
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
 "$(dirname "$0")/check-installed-files.sh" "$root" "$version" "$work" || fail "the extracted files (above)"
+# The copyright file is machine-readable (DEP-5) and names the licences of everything shipped.
+copyright="$root/usr/share/doc/tessera/copyright"
+if [ -f "$copyright" ]; then
+    head -1 "$copyright" | grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
+        || fail "copyright: the first line is not the DEP-5 Format field"
+    for license in GPL-3.0-or-later CC0-1.0; do
+        grep -q "^License: $license\$" "$copyright" || fail "copyright: no stand-alone License: $license paragraph"
+    done
+fi
 
 if [ "$failures" -gt 0 ]; then
     echo "$failures package check(s) failed" >&2
