@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tessera contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
+#include "OpenUrlEventFilter.h"
 #include "SingleInstance.h"
 #include "util/ProcessHardening.h"
 
@@ -43,6 +44,13 @@ int main(int argc, char* argv[])
     QObject::connect(&instance, &tessera::SingleInstance::activated, &tessera,
                      [&tessera] { tessera.handleArguments({}); });
     QObject::connect(&instance, &tessera::SingleInstance::linkReceived, &tessera,
+                     [&tessera](const QString& link) { tessera.handleArguments({link}); });
+    // macOS does not start a second Tessera for a clicked link: it sends the running one (started
+    // for it if need be) a QFileOpenEvent. Installed before exec(), so a link that launched the
+    // program is not missed.
+    tessera::OpenUrlEventFilter openUrls;
+    app.installEventFilter(&openUrls);
+    QObject::connect(&openUrls, &tessera::OpenUrlEventFilter::linkReceived, &tessera,
                      [&tessera](const QString& link) { tessera.handleArguments({link}); });
     tessera.handleArguments(QApplication::arguments().mid(1));
     return QApplication::exec();
