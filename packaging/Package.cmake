@@ -50,4 +50,6 @@ endif()
 # GNOME's light or dark style, and native Wayland windows (without it Qt uses XWayland).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-gtk-platformtheme, qt6-wayland")
 
+include(${CMAKE_CURRENT_LIST_DIR}/windows/Installer.cmake)  # the NSIS installer, on Windows only
+include(${CMAKE_CURRENT_LIST_DIR}/macos/Installer.cmake)  # the DMG, on macOS only
 include(CPack)
