@@ -60,6 +60,8 @@ test_packages+=(openssl)
 # man (man-db, absent from minimal images) renders the manual page with --warnings, and zsh and
 # fish check the syntax of their completion files.
 test_packages+=(dpkg-dev librsvg2-bin man-db zsh fish)
+# packaging.flatpak reads the Flatpak manifest (YAML) with python3-yaml.
+test_packages+=(python3-yaml)
 # packaging.windowsinstaller builds the Windows installer with NSIS's makensis (nsis) and lists
 # the files inside it with 7z (p7zip-full).
 test_packages+=(nsis p7zip-full)
