@@ -35,23 +35,10 @@ install(TARGETS tessera BUNDLE DESTINATION . COMPONENT ${_tessera_component})
 install(PROGRAMS $<TARGET_FILE:tessera-cli> DESTINATION Tessera.app/Contents/MacOS COMPONENT ${_tessera_component})
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION . RENAME LICENSE.txt COMPONENT ${_tessera_component})
 
-# macdeployqt comes with Qt, beside qmake (Homebrew: $(brew --prefix qt)/bin; Qt's installer
-# and aqtinstall: <prefix>/bin). -DTESSERA_MACDEPLOYQT=<path> names another.
-set(_tessera_qt_bin_hints)
-if(QT6_INSTALL_PREFIX)
-    list(APPEND _tessera_qt_bin_hints ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS} ${QT6_INSTALL_PREFIX}/bin)
-endif()
-if(TARGET Qt6::qmake)
-    foreach(_property IMPORTED_LOCATION IMPORTED_LOCATION_RELEASE IMPORTED_LOCATION_DEBUG)
-        get_target_property(_qmake Qt6::qmake ${_property})
-        if(_qmake)
-            get_filename_component(_qmake_dir ${_qmake} DIRECTORY)
-            list(APPEND _tessera_qt_bin_hints ${_qmake_dir})
-        endif()
-    endforeach()
-endif()
-find_program(TESSERA_MACDEPLOYQT NAMES macdeployqt macdeployqt6 HINTS ${_tessera_qt_bin_hints}
-             DOC "Qt's macdeployqt, run by `cmake --install` to put Qt into Tessera.app")
+# macdeployqt comes with Qt (packaging/FindQtDeployTool.cmake says where it is looked for).
+include(${CMAKE_CURRENT_LIST_DIR}/../FindQtDeployTool.cmake)
+tessera_find_qt_deploy_tool(TESSERA_MACDEPLOYQT NAMES macdeployqt macdeployqt6
+                            DOC "Qt's macdeployqt, run by `cmake --install` to put Qt into Tessera.app")
 # Signing: ad hoc ("-") unless an identity is given; Apple Silicon runs no unsigned code, and
 # macdeployqt's edits void the linker's signature. A Developer ID identity gets the hardened
 # runtime, which notarisation needs (notarising itself is not scripted).

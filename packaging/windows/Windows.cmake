@@ -41,24 +41,10 @@ else()
     set(_tessera_windeployqt_runtime --compiler-runtime)
 endif()
 
-# windeployqt comes with Qt, beside qmake (Qt's own installer and aqtinstall: <prefix>/bin;
-# vcpkg: tools/Qt6/bin). -DTESSERA_WINDEPLOYQT=<path> names another.
-set(_tessera_qt_bin_hints)
-if(QT6_INSTALL_PREFIX)
-    list(APPEND _tessera_qt_bin_hints ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS} ${QT6_INSTALL_PREFIX}/bin
-         ${QT6_INSTALL_PREFIX}/tools/Qt6/bin)
-endif()
-if(TARGET Qt6::qmake)
-    foreach(_property IMPORTED_LOCATION IMPORTED_LOCATION_RELEASE IMPORTED_LOCATION_DEBUG)
-        get_target_property(_qmake Qt6::qmake ${_property})
-        if(_qmake)
-            get_filename_component(_qmake_dir ${_qmake} DIRECTORY)
-            list(APPEND _tessera_qt_bin_hints ${_qmake_dir})
-        endif()
-    endforeach()
-endif()
-find_program(TESSERA_WINDEPLOYQT NAMES windeployqt windeployqt6 HINTS ${_tessera_qt_bin_hints}
-             DOC "Qt's windeployqt, run by `cmake --install` to copy Qt beside the programs")
+# windeployqt comes with Qt (packaging/FindQtDeployTool.cmake says where it is looked for).
+include(${CMAKE_CURRENT_LIST_DIR}/../FindQtDeployTool.cmake)
+tessera_find_qt_deploy_tool(TESSERA_WINDEPLOYQT NAMES windeployqt windeployqt6
+                            DOC "Qt's windeployqt, run by `cmake --install` to copy Qt beside the programs")
 
 # Folders other DLLs are looked up in at install time: those of the imported DLLs, the prefix
 # path's bin folders (vcpkg, conda, a hand-built libsodium) and PATH.
