@@ -80,6 +80,7 @@ expected=(
     /usr/share/metainfo/org.tessera.Tessera.metainfo.xml
     /usr/share/icons/hicolor/scalable/apps/org.tessera.Tessera.svg
     /usr/share/man/man1/tessera-cli.1
+    /usr/share/man/man1/tessera.1
     /usr/share/bash-completion/completions/tessera-cli
     /usr/share/zsh/site-functions/_tessera-cli
     /usr/share/fish/vendor_completions.d/tessera-cli.fish

@@ -54,8 +54,15 @@ else
     echo "skipped: fish -n (fish not installed)"
 fi
 
-page="$(ls "$root"/usr/share/man/man1/tessera-cli.1*)"
-warnings="$(MANWIDTH=80 man --warnings -l "$page" 2>&1 >/dev/null)" || fail "man could not render $page"
-[ -z "$warnings" ] || fail "man --warnings on the manual page: $warnings"
+# Both programs' manual pages (tessera's only where the package has the desktop program).
+pages=("$root"/usr/share/man/man1/tessera-cli.1*)
+if [ -x "$root/usr/bin/tessera" ]; then
+    pages+=("$root"/usr/share/man/man1/tessera.1*)
+fi
+for page in "${pages[@]}"; do
+    [ -f "$page" ] || { fail "no manual page $page"; continue; }
+    warnings="$(MANWIDTH=80 man --warnings -l "$page" 2>&1 >/dev/null)" || fail "man could not render $page"
+    [ -z "$warnings" ] || fail "man --warnings on $page: $warnings"
+done
 
 exit $((failures > 0))
